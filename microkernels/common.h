@@ -1,0 +1,75 @@
+// Shared definitions for every attnorm microkernel.
+//
+// Microkernels are pure functions over one row (or one tile of a row): no
+// allocation, no threads, no CPU detection. Sizes are in bytes, as in XNNPACK.
+#pragma once
+
+#include <assert.h>
+#include <stddef.h>
+#include <stdint.h>
+
+// Which ISAs this build holds kernels for. The enumerator lists guard their rows
+// with these, so a test or benchmark target can select one ISA by defining the
+// others to 0.
+#if defined(__x86_64__) || defined(_M_X64)
+  #define ATTNORM_ARCH_X86_64 1
+#else
+  #define ATTNORM_ARCH_X86_64 0
+#endif
+#if defined(__aarch64__)
+  #define ATTNORM_ARCH_ARM64 1
+#else
+  #define ATTNORM_ARCH_ARM64 0
+#endif
+
+#ifndef ATTNORM_ENABLE_SCALAR
+  #define ATTNORM_ENABLE_SCALAR 1
+#endif
+#ifndef ATTNORM_ENABLE_AVX2
+  #define ATTNORM_ENABLE_AVX2 ATTNORM_ARCH_X86_64
+#endif
+#ifndef ATTNORM_ENABLE_AVX512F
+  #define ATTNORM_ENABLE_AVX512F ATTNORM_ARCH_X86_64
+#endif
+#ifndef ATTNORM_ENABLE_NEON
+  #define ATTNORM_ENABLE_NEON ATTNORM_ARCH_ARM64
+#endif
+
+// The instruction sets a kernel may need; a kernel's row in its enumerator list
+// names one, and the hardware config (src/hardware.h) tells whether the running
+// CPU has it.
+enum attnorm_isa {
+  attnorm_isa_scalar = 0,
+  attnorm_isa_x86_avx2,     // AVX2 + FMA3
+  attnorm_isa_x86_avx512f,  // AVX512 Foundation
+  attnorm_isa_arm_neon,     // AArch64 Advanced SIMD (always has FMA)
+  attnorm_isa_count,
+};
+
+#if defined(__GNUC__)
+  #define ATTNORM_INLINE inline __attribute__((__always_inline__))
+  #define ATTNORM_LIKELY(x) __builtin_expect(!!(x), 1)
+  #define ATTNORM_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#else
+  #define ATTNORM_INLINE inline
+  #define ATTNORM_LIKELY(x) (x)
+  #define ATTNORM_UNLIKELY(x) (x)
+#endif
+
+#ifdef __cplusplus
+  #define ATTNORM_RESTRICT
+#else
+  #define ATTNORM_RESTRICT restrict
+#endif
+
+// Marks kernels that may read past the end of their input, within the padding
+// documented by their family (never past a page the row does not touch); none do
+// on x86, where remainders use masked loads.
+#define ATTNORM_OOB_READS
+
+// Minimum size of an array parameter (`float sum[ATTNORM_MIN_ELEMENTS(2)]`).
+#ifdef __cplusplus
+  #define ATTNORM_MIN_ELEMENTS(count) count
+#else
+  #define ATTNORM_MIN_ELEMENTS(count) static count
+#endif

@@ -1,0 +1,29 @@
+// f32-raddexpminusmax: pass 2 of three-pass softmax with recompute.
+//   sum[0] = sum_i exp(scale * input[i] - max)      (nothing is stored)
+//
+// Contract: the "expminusmax" contract of f32-raddstoreexpminusmax.h (scale,
+// max, accuracy of each exp term, -inf -> 0, NaN -> NaN sum, blocking advice).
+//   batch: bytes, a non-zero multiple of sizeof(float). No alignment required.
+//   Reads exactly the row; writes exactly sum[0].
+#pragma once
+
+#include "microkernels/common.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef void attnorm_f32_raddexpminusmax_ukernel_fn(
+    size_t batch,
+    const float* input,
+    float* sum,
+    float scale,
+    float max);
+
+#define ATTNORM_UKERNEL(isa, ukernel, batch_tile) attnorm_f32_raddexpminusmax_ukernel_fn ukernel;
+#include "microkernels/f32-raddexpminusmax/f32-raddexpminusmax.inc"
+#undef ATTNORM_UKERNEL
+
+#ifdef __cplusplus
+}  // extern "C"
+#endif

@@ -1,0 +1,42 @@
+// f32-raddstoreexpminusmax: pass 2 of three-pass softmax with reload.
+//   output[i] = exp(scale * input[i] - max);  sum[0] = sum_i output[i]
+//
+// Contract (the "expminusmax" contract, shared with f32-raddexpminusmax and
+// f32-vscaleexpminusmax)
+//   scale > 0 multiplies the logits (1.0f = plain softmax; 1/temperature); it
+//   is applied with a fused multiply-add, z = fma(input[i], scale, -max), so
+//   scale == 1 costs nothing and loses nothing. max must be >= scale * input[i]
+//   for every finite input (callers pass scale * rmax(input), rounded).
+//   Accuracy: each exp(z) is within 1e-6 relative error of exp(z) computed in
+//   double from the same z, for z in [-87.33654, 0] (the kernels use range
+//   reduction by ln2, Cody-Waite, and a degree-5 minimax polynomial).
+//   z < -87.33654 (where exp(z) < 2^-126) gives exactly +0; in particular
+//   input -inf gives +0. NaN input gives NaN output (and so a NaN sum).
+//   The sum is accumulated in float with ACCUMULATORS x SIMD-width partial sums;
+//   callers that need 1e-6 on long rows call the kernel on blocks of at most
+//   a few thousand elements and add the block sums in double (the operators do).
+//   batch: bytes, a non-zero multiple of sizeof(float). No alignment required.
+//   In place (output == input) is allowed. Never writes past the row.
+#pragma once
+
+#include "microkernels/common.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef void attnorm_f32_raddstoreexpminusmax_ukernel_fn(
+    size_t batch,
+    const float* input,
+    float* output,
+    float* sum,
+    float scale,
+    float max);
+
+#define ATTNORM_UKERNEL(isa, ukernel, batch_tile) attnorm_f32_raddstoreexpminusmax_ukernel_fn ukernel;
+#include "microkernels/f32-raddstoreexpminusmax/f32-raddstoreexpminusmax.inc"
+#undef ATTNORM_UKERNEL
+
+#ifdef __cplusplus
+}  // extern "C"
+#endif

@@ -1,0 +1,41 @@
+// Auto-generated file. Do not edit!
+//   Template: microkernels/f32-rmax/scalar.c.in
+//   Generator: scripts/families/f32-rmax.py
+
+// Copyright 2026 The attnorm Authors.
+
+#include <assert.h>
+
+#include "microkernels/f32-rmax/f32-rmax.h"
+
+static inline float max_f32(float a, float b) {
+  return a > b ? a : b;
+}
+
+void attnorm_f32_rmax_ukernel__scalar_u2_acc2(
+    size_t batch,
+    const float* input,
+    float* output)
+{
+  assert(batch != 0);
+  assert(batch % sizeof(float) == 0);
+  assert(input != NULL);
+  assert(output != NULL);
+
+  float vmax0 = *input;
+  float vmax1 = *input;
+  for (; batch >= 2 * sizeof(float); batch -= 2 * sizeof(float)) {
+    const float vx0 = input[0];
+    const float vx1 = input[1];
+    input += 2;
+
+    vmax0 = max_f32(vmax0, vx0);
+    vmax1 = max_f32(vmax1, vx1);
+  }
+  vmax0 = max_f32(vmax0, vmax1);
+  for (; batch != 0; batch -= sizeof(float)) {
+    const float vx = *input++;
+    vmax0 = max_f32(vmax0, vx);
+  }
+  *output = vmax0;
+}

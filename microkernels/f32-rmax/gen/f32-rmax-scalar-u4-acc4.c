@@ -1,0 +1,49 @@
+// Auto-generated file. Do not edit!
+//   Template: microkernels/f32-rmax/scalar.c.in
+//   Generator: scripts/families/f32-rmax.py
+
+// Copyright 2026 The attnorm Authors.
+
+#include <assert.h>
+
+#include "microkernels/f32-rmax/f32-rmax.h"
+
+static inline float max_f32(float a, float b) {
+  return a > b ? a : b;
+}
+
+void attnorm_f32_rmax_ukernel__scalar_u4_acc4(
+    size_t batch,
+    const float* input,
+    float* output)
+{
+  assert(batch != 0);
+  assert(batch % sizeof(float) == 0);
+  assert(input != NULL);
+  assert(output != NULL);
+
+  float vmax0 = *input;
+  float vmax1 = *input;
+  float vmax2 = *input;
+  float vmax3 = *input;
+  for (; batch >= 4 * sizeof(float); batch -= 4 * sizeof(float)) {
+    const float vx0 = input[0];
+    const float vx1 = input[1];
+    const float vx2 = input[2];
+    const float vx3 = input[3];
+    input += 4;
+
+    vmax0 = max_f32(vmax0, vx0);
+    vmax1 = max_f32(vmax1, vx1);
+    vmax2 = max_f32(vmax2, vx2);
+    vmax3 = max_f32(vmax3, vx3);
+  }
+  vmax0 = max_f32(vmax0, vmax1);
+  vmax2 = max_f32(vmax2, vmax3);
+  vmax0 = max_f32(vmax0, vmax2);
+  for (; batch != 0; batch -= sizeof(float)) {
+    const float vx = *input++;
+    vmax0 = max_f32(vmax0, vx);
+  }
+  *output = vmax0;
+}

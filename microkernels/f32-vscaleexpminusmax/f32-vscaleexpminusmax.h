@@ -1,0 +1,33 @@
+// f32-vscaleexpminusmax: pass 3 of three-pass softmax with recompute.
+//   output[i] = exp(scale * input[i] - max) * multiplier
+//
+// Contract: the "expminusmax" contract of f32-raddstoreexpminusmax.h for the
+// exp term; the product with multiplier (1 / sum) adds one rounding, so each
+// output is within 1e-6 relative error of the double-precision value, unless
+// it is below FLT_MIN, where it may be flushed to zero. -inf input gives +0,
+// NaN gives NaN.
+//   batch: bytes, a non-zero multiple of sizeof(float). No alignment required.
+//   In place (output == input) is allowed. Never writes past the row.
+#pragma once
+
+#include "microkernels/common.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef void attnorm_f32_vscaleexpminusmax_ukernel_fn(
+    size_t batch,
+    const float* input,
+    float* output,
+    float scale,
+    float max,
+    float multiplier);
+
+#define ATTNORM_UKERNEL(isa, ukernel, batch_tile) attnorm_f32_vscaleexpminusmax_ukernel_fn ukernel;
+#include "microkernels/f32-vscaleexpminusmax/f32-vscaleexpminusmax.inc"
+#undef ATTNORM_UKERNEL
+
+#ifdef __cplusplus
+}  // extern "C"
+#endif

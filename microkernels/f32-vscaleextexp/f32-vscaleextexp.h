@@ -1,0 +1,39 @@
+// f32-vscaleextexp: pass 2 of the Two-Pass softmax (Dukhan & Ablavatski 2020).
+//   output[i] = exp(scale * input[i]) * multiplier_value * 2^multiplier_exp
+// computed as (p * multiplier_value) * 2^(n + multiplier_exp) with exp(scale *
+// input[i]) = p * 2^n split exactly as in f32-raddextexp, so that with
+// multiplier_value = 1 / sum[0] and multiplier_exp = -sum[1] from f32-raddextexp
+// the output is softmax(scale * input).
+//
+// Contract
+//   Valid range as f32-raddextexp; multiplier_exp is an integer-valued float.
+//   Each output is within 1e-6 relative error of the double-precision value
+//   when n + multiplier_exp <= 0 (true for the softmax use above), unless it is
+//   below FLT_MIN, where it may be flushed to zero. -inf input gives +0 (its
+//   exponent is clamped to ATTNORM_EXTEXP_MIN_EXPONENT); NaN gives NaN.
+//   batch: bytes, a non-zero multiple of sizeof(float). No alignment required.
+//   In place (output == input) is allowed. Never writes past the row.
+#pragma once
+
+#include "microkernels/common.h"
+#include "microkernels/f32-raddextexp/f32-raddextexp.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef void attnorm_f32_vscaleextexp_ukernel_fn(
+    size_t batch,
+    const float* input,
+    float* output,
+    float scale,
+    float multiplier_value,
+    float multiplier_exp);
+
+#define ATTNORM_UKERNEL(isa, ukernel, batch_tile) attnorm_f32_vscaleextexp_ukernel_fn ukernel;
+#include "microkernels/f32-vscaleextexp/f32-vscaleextexp.inc"
+#undef ATTNORM_UKERNEL
+
+#ifdef __cplusplus
+}  // extern "C"
+#endif

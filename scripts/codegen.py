@@ -1,0 +1,220 @@
+#!/usr/bin/env python3
+"""Regenerates every microkernel, enumerator list and Bazel source list.
+
+Each kernel family has one generation script, scripts/families/<family>.py,
+with one line per variant:
+
+    KERNELS = [
+      # template          BATCH_TILE  ACCUMULATORS
+      ("avx2-rr1-p5",     32,         2),
+    ]
+
+A template is microkernels/<family>/<isa>[-<algorithm>].c.in. From each line
+this script derives the kernel's name (XNNPACK's scheme under attnorm's
+prefix), expands the template into microkernels/<family>/gen/, and writes:
+
+  * microkernels/<family>/<family>.inc: the enumerator list, one
+    ATTNORM_UKERNEL(isa, ukernel, batch_tile) row per kernel inside
+    per-ISA guards; the family header, its tests and its benchmarks include it;
+  * microkernels.bzl: the per-ISA source lists for BUILD.bazel.
+
+Files are written only when their content changes, so running this twice
+changes nothing. `--check` writes nothing and fails if anything is stale.
+
+Usage: scripts/codegen.py [--check] [FAMILY ...]
+"""
+
+import argparse
+import collections
+import os
+import runpy
+import sys
+
+import xngen
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PREFIX = "attnorm"
+
+Isa = collections.namedtuple("Isa", "name guard flag bzl description")
+
+# Order matters: it is the order of the enumerator lists and source lists.
+ISAS = collections.OrderedDict((isa.name, isa) for isa in [
+    Isa("scalar", "ATTNORM_ENABLE_SCALAR", "attnorm_isa_scalar", "SCALAR",
+        "portable C"),
+    Isa("avx2", "ATTNORM_ENABLE_AVX2", "attnorm_isa_x86_avx2", "AVX2",
+        "x86-64 AVX2 + FMA3"),
+    Isa("avx512f", "ATTNORM_ENABLE_AVX512F", "attnorm_isa_x86_avx512f",
+        "AVX512F", "x86-64 AVX512F"),
+    Isa("neon", "ATTNORM_ENABLE_NEON", "attnorm_isa_arm_neon", "NEON",
+        "AArch64 NEON (Advanced SIMD with FMA)"),
+])
+
+
+class Kernel(object):
+  """One variant of a family: a template expanded with one set of defines."""
+
+  def __init__(self, family, template, batch_tile, accumulators):
+    self.family = family
+    self.template = template
+    self.batch_tile = batch_tile
+    self.accumulators = accumulators
+    parts = template.split("-")
+    self.isa = ISAS[parts[0]]
+    self.algorithm = parts[1:]
+    suffix = parts + ["u%d" % batch_tile]
+    if accumulators > 1:
+      suffix.append("acc%d" % accumulators)
+    datatype, op = family.split("-", 1)
+    self.name = "%s_%s_%s_ukernel__%s" % (PREFIX, datatype, op.replace("-", "_"),
+                                         "_".join(suffix))
+    self.filename = "%s-%s.c" % (family, "-".join(suffix))
+
+  @property
+  def template_path(self):
+    return "microkernels/%s/%s.c.in" % (self.family, self.template)
+
+  @property
+  def output_path(self):
+    return "microkernels/%s/gen/%s" % (self.family, self.filename)
+
+
+def generated_header(sources, comment="//"):
+  lines = ["Auto-generated file. Do not edit!"]
+  for label, path in sources:
+    lines.append("  %s: %s" % (label, path))
+  return "".join("%s %s\n" % (comment, line) for line in lines)
+
+
+def family_outputs(family):
+  """Returns {path: content} for one family."""
+  script = "scripts/families/%s.py" % family
+  spec = runpy.run_path(os.path.join(ROOT, script))
+  kernels = [Kernel(family, *row) for row in spec["KERNELS"]]
+  names = [k.name for k in kernels]
+  duplicates = set(n for n in names if names.count(n) > 1)
+  if duplicates:
+    raise SystemExit("%s: duplicate kernels %s" % (script, sorted(duplicates)))
+
+  outputs = collections.OrderedDict()
+  templates = {}
+  for kernel in kernels:
+    if kernel.template_path not in templates:
+      with open(os.path.join(ROOT, kernel.template_path)) as f:
+        templates[kernel.template_path] = f.read()
+    defines = {
+        "UKERNEL": kernel.name,
+        "BATCH_TILE": kernel.batch_tile,
+        "ACCUMULATORS": kernel.accumulators,
+        "ISA": kernel.isa.name,
+    }
+    body = xngen.expand(templates[kernel.template_path], defines,
+                        kernel.template_path)
+    header = generated_header([("Template", kernel.template_path),
+                               ("Generator", script)])
+    outputs[kernel.output_path] = header + "\n" + body
+
+  inc = [generated_header([("Generator", script)]).rstrip("\n"),
+         "//",
+         "// Enumerator list of the %s microkernels: one row per kernel," % family,
+         "//   ATTNORM_UKERNEL(isa, ukernel, batch_tile)",
+         "// where batch_tile is the number of elements one main-loop iteration",
+         "// processes. Define ATTNORM_UKERNEL, then include this file.",
+         ""]
+  for isa in ISAS.values():
+    rows = [k for k in kernels if k.isa is isa]
+    if not rows:
+      continue
+    inc.append("#if %s" % isa.guard)
+    for k in rows:
+      inc.append("ATTNORM_UKERNEL(%s, %s, %d)" % (isa.flag, k.name, k.batch_tile))
+    inc.append("#endif  // %s" % isa.guard)
+    inc.append("")
+  outputs["microkernels/%s/%s.inc" % (family, family)] = "\n".join(inc)
+  return outputs, kernels
+
+
+def all_families():
+  folder = os.path.join(ROOT, "scripts", "families")
+  return sorted(f[:-3] for f in os.listdir(folder) if f.endswith(".py"))
+
+
+def bzl_output(kernels):
+  lines = [generated_header([("Generator", "scripts/codegen.py")], "#").rstrip(),
+           '"""Per-ISA microkernel source lists; BUILD.bazel compiles each list',
+           'with that ISA\'s flags into one library."""',
+           ""]
+  for isa in ISAS.values():
+    srcs = sorted(k.output_path for k in kernels if k.isa is isa)
+    lines.append("%s_MICROKERNEL_SRCS = [" % isa.bzl)
+    lines.extend('    "%s",' % s for s in srcs)
+    lines.append("]")
+    lines.append("")
+  return "\n".join(lines)
+
+
+def main(argv):
+  parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+  parser.add_argument("--check", action="store_true",
+                      help="write nothing; fail if any generated file is stale")
+  parser.add_argument("families", nargs="*")
+  args = parser.parse_args(argv)
+
+  families = all_families()
+  outputs = collections.OrderedDict()
+  kernels = []
+  for family in families:
+    family_files, family_kernels = family_outputs(family)
+    outputs.update(family_files)
+    kernels.extend(family_kernels)
+  outputs["microkernels.bzl"] = bzl_output(kernels)
+
+  selected = set(args.families)
+  stale = []
+  for path, content in outputs.items():
+    family = path.split("/")[1] if path.count("/") >= 2 else None
+    if selected and family not in selected and not path.endswith(".bzl"):
+      continue
+    full = os.path.join(ROOT, path)
+    try:
+      with open(full) as f:
+        current = f.read()
+    except IOError:
+      current = None
+    if current == content:
+      continue
+    stale.append(path)
+    if not args.check:
+      os.makedirs(os.path.dirname(full), exist_ok=True)
+      with open(full, "w") as f:
+        f.write(content)
+
+  # Files in gen/ folders that no generation line produces any more.
+  orphans = []
+  for family in families:
+    gen = os.path.join(ROOT, "microkernels", family, "gen")
+    if os.path.isdir(gen):
+      for f in sorted(os.listdir(gen)):
+        path = "microkernels/%s/gen/%s" % (family, f)
+        if path not in outputs:
+          orphans.append(path)
+          if not args.check:
+            os.remove(os.path.join(ROOT, path))
+
+  if args.check:
+    if stale or orphans:
+      for path in stale:
+        print("stale: %s" % path)
+      for path in orphans:
+        print("orphan: %s" % path)
+      print("codegen check FAILED: run scripts/codegen.py and commit the result")
+      return 1
+    print("codegen check passed: %d kernels in %d families, %d files up to date"
+          % (len(kernels), len(families), len(outputs)))
+    return 0
+  print("codegen: %d kernels in %d families; %d files written, %d removed"
+        % (len(kernels), len(families), len(stale), len(orphans)))
+  return 0
+
+
+if __name__ == "__main__":
+  sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,20 @@
+"""f32-rmax: row maximum, pass 1 of the three-pass softmax algorithms."""
+
+KERNELS = [
+    # template   BATCH_TILE  ACCUMULATORS
+    ("scalar",    1,          1),
+    ("scalar",    2,          2),
+    ("scalar",    4,          4),
+    ("avx2",      8,          1),
+    ("avx2",      16,         2),
+    ("avx2",      24,         3),
+    ("avx2",      32,         2),
+    ("avx2",      32,         4),
+    ("avx2",      64,         4),
+    ("avx512f",   16,         1),
+    ("avx512f",   32,         2),
+    ("avx512f",   48,         3),
+    ("avx512f",   64,         2),
+    ("avx512f",   64,         4),
+    ("avx512f",   128,        4),
+]
