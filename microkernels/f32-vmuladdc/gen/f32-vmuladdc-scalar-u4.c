@@ -1,0 +1,40 @@
+// Auto-generated file. Do not edit!
+//   Template: microkernels/f32-vmuladdc/scalar.c.in
+//   Generator: scripts/families/f32-vmuladdc.py
+
+// Copyright 2026 The attnorm Authors.
+
+#include <assert.h>
+#include <math.h>
+
+#include "microkernels/f32-vmuladdc/f32-vmuladdc.h"
+
+void attnorm_f32_vmuladdc_ukernel__scalar_u4(
+    size_t batch,
+    const float* input,
+    float* output,
+    float multiplier,
+    float addend)
+{
+  assert(batch != 0);
+  assert(batch % sizeof(float) == 0);
+  assert(input != NULL);
+  assert(output != NULL);
+
+  for (; batch >= 4 * sizeof(float); batch -= 4 * sizeof(float)) {
+    const float vx0 = input[0];
+    const float vx1 = input[1];
+    const float vx2 = input[2];
+    const float vx3 = input[3];
+    input += 4;
+
+    output[0] = fmaf(vx0, multiplier, addend);
+    output[1] = fmaf(vx1, multiplier, addend);
+    output[2] = fmaf(vx2, multiplier, addend);
+    output[3] = fmaf(vx3, multiplier, addend);
+    output += 4;
+  }
+  for (; batch != 0; batch -= sizeof(float)) {
+    *output++ = fmaf(*input++, multiplier, addend);
+  }
+}

@@ -1,0 +1,48 @@
+// Softmax kernel config: for each ISA, the best kernel of every family the
+// softmax and log-softmax operators use (chosen from bench/ measurements on
+// Zen 5; see README "Kernel choice"). Pure data: tables of kernel pointers.
+#pragma once
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "microkernels/common.h"
+#include "microkernels/f32-raddexpminusmax/f32-raddexpminusmax.h"
+#include "microkernels/f32-raddextexp/f32-raddextexp.h"
+#include "microkernels/f32-raddstoreexpminusmax/f32-raddstoreexpminusmax.h"
+#include "microkernels/f32-rmax/f32-rmax.h"
+#include "microkernels/f32-vmuladdc/f32-vmuladdc.h"
+#include "microkernels/f32-vscale/f32-vscale.h"
+#include "microkernels/f32-vscaleexpminusmax/f32-vscaleexpminusmax.h"
+#include "microkernels/f32-vscaleextexp/f32-vscaleextexp.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+struct attnorm_softmax_config {
+  enum attnorm_isa isa;
+  // Three-pass softmax: rmax, then (reload) raddstoreexpminusmax + vscale or
+  // (recompute) raddexpminusmax + vscaleexpminusmax.
+  attnorm_f32_rmax_ukernel_fn* rmax;
+  attnorm_f32_raddstoreexpminusmax_ukernel_fn* raddstoreexpminusmax;
+  attnorm_f32_vscale_ukernel_fn* vscale;
+  attnorm_f32_raddexpminusmax_ukernel_fn* raddexpminusmax;
+  attnorm_f32_vscaleexpminusmax_ukernel_fn* vscaleexpminusmax;
+  // Two-Pass softmax and log-softmax: raddextexp, then vscaleextexp
+  // (softmax) or vmuladdc (log-softmax: scale * x - log(sum)).
+  attnorm_f32_raddextexp_ukernel_fn* raddextexp;
+  attnorm_f32_vscaleextexp_ukernel_fn* vscaleextexp;
+  attnorm_f32_vmuladdc_ukernel_fn* vmuladdc;
+};
+
+// The config of one ISA, or NULL when this build has no kernels for it.
+// Does not check the CPU: see attnorm_isa_supported().
+const struct attnorm_softmax_config* attnorm_get_softmax_config(enum attnorm_isa isa);
+
+// The config of the best ISA the running CPU supports (never NULL: scalar).
+const struct attnorm_softmax_config* attnorm_get_best_softmax_config(void);
+
+#ifdef __cplusplus
+}  // extern "C"
+#endif
