@@ -20,8 +20,17 @@
 extern "C" {
 #endif
 
+// attnorm_softmax_algorithm_auto picks the Two-Pass algorithm for rows of at
+// least this many elements and three-pass with reload below (README "Auto").
+#define ATTNORM_AUTO_TWO_PASS_MIN_CHANNELS 65536
+
 struct attnorm_softmax_config {
   enum attnorm_isa isa;
+  // The summing kernels accumulate in float, one partial sum per lane and
+  // accumulator; operators call them on blocks of at most this many elements
+  // and add the block sums in double, so that no float partial sum takes more
+  // than ~128 terms (relative error of the row sum ~1e-7 at any row length).
+  size_t sum_block_elements;
   // Three-pass softmax: rmax, then (reload) raddstoreexpminusmax + vscale or
   // (recompute) raddexpminusmax + vscaleexpminusmax.
   attnorm_f32_rmax_ukernel_fn* rmax;
