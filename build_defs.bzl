@@ -21,12 +21,15 @@ def isa_only_defines(isa):
 def _target(family):
     return family.replace("-", "_")
 
-def attnorm_ukernel_test(family, tester, isas = X86_ISAS, shard_count = None):
-    """One cc_test per ISA for `family`: //:<family>_<isa>_test from test/<family>.cc."""
+def attnorm_ukernel_test(family, tester, isas = X86_ISAS, shard_count = None, extra_srcs = []):
+    """One cc_test per ISA for `family`: //:<family>_<isa>_test from test/<family>.cc.
+
+    extra_srcs: more test headers the tester includes (shared test utilities).
+    """
     for isa in isas:
         native.cc_test(
             name = "%s_%s_test" % (_target(family), isa),
-            srcs = ["test/%s.cc" % family, tester, "test/ukernel-test-utils.h"],
+            srcs = ["test/%s.cc" % family, tester, "test/ukernel-test-utils.h"] + extra_srcs,
             copts = isa_only_defines(isa) + WARNING_COPTS,
             shard_count = shard_count,
             deps = [

@@ -57,12 +57,15 @@ def _to_python(template, name):
     while stack and stack[-1] >= indent:
       stack.pop()
 
-  for lineno, line in enumerate(template.splitlines(), 1):
+  lines = template.splitlines()
+  for lineno, line in enumerate(lines, 1):
     where = "%s:%d" % (name, lineno)
     stripped = line.lstrip(" ")
     indent = len(line) - len(stripped)
-    pad = "  " * len(stack)
     if not stripped:
+      # A blank line belongs to the blocks that the next non-blank line is in.
+      following = next((l for l in lines[lineno:] if l.strip()), "")
+      close_blocks(len(following) - len(following.lstrip(" ")))
       code.append("%s__out.append('')" % ("  " * len(stack)))
       continue
     if stripped.startswith("$") and not stripped.startswith("${"):

@@ -7,18 +7,29 @@
 //
 // Contract
 //   scale > 0 multiplies the logits (1.0f = plain softmax).
-//   Valid range: |scale * input[i]| <= 2^21 (about 2.1e6) for finite inputs;
-//   in that range each term is within 1e-6 relative error of the double
-//   exp(scale * input[i]) (range reduction by an FMA Cody-Waite split, so the
-//   error does not grow with |n|), and the sum is accumulated like
-//   f32-raddstoreexpminusmax's (block long rows in the caller).
+//   Valid range: |scale * input[i]| <= 2^21 (about 2.1e6) for finite inputs.
+//   Each term is within 1e-6 relative error of the double exp(scale * input[i])
+//   for |scale * input[i]| <= 2^19 (4.1e-7 measured at 2^19, 2.2e-7 below 500),
+//   within 4e-6 up to 2^21 (3.4e-6 measured; there the rounding error of
+//   scale * input, up to 2^-3, pushes t past ln(2)/2). Range reduction: z =
+//   scale * input[i] is split exactly into z_hi + z_lo by an FMA, then
+//   t = z_hi - n*ln2_hi (exact, Cody-Waite) - n*ln2_lo + z_lo, so the error does
+//   not grow with |n| and does not depend on how scale * input rounds. The sum
+//   is accumulated like f32-raddstoreexpminusmax's (block long rows in the
+//   caller).
 //   -inf input contributes exactly nothing: its term is clamped to exponent
 //   ATTNORM_EXTEXP_MIN_EXPONENT (-2^23), which every finite term in the valid
 //   range outweighs by more than 2^2000000. A row of only -inf returns
-//   sum[1] == ATTNORM_EXTEXP_MIN_EXPONENT: callers treat that as "fully masked".
+//   sum[1] == ATTNORM_EXTEXP_MIN_EXPONENT: callers treat that as "fully masked"
+//   (sum[0] is then in (0, batch/sizeof(float)]: each -inf adds exp(-1); do not
+//   feed 1/sum[0], -sum[1] of such a row to f32-vscaleextexp, whose -inf outputs
+//   are +0 only next to a finite sum).
 //   NaN input gives NaN in sum[0]. +inf input gives a NaN or infinite sum.
-//   On return sum[0] is in [1, batch/sizeof(float) * 2) for rows without NaN
-//   (up to rounding) and sum[1] is an integer-valued float.
+//   On return, for rows with a finite input and no NaN, sum[1] is an
+//   integer-valued float (the largest n) and sum[0], not normalized to [1, 2),
+//   is in [0.706, 1.417 * batch/sizeof(float)] when |scale * input[i]| <= 2^12
+//   (each term's p = exp(t) with |t| <= ln(2)/2 + 2^-11, and the largest term
+//   keeps p) and in [0.64, 1.55 * batch/sizeof(float)] in the whole valid range.
 //   batch: bytes, a non-zero multiple of sizeof(float). No alignment required.
 //   Reads exactly the row; writes exactly sum[0] and sum[1].
 #pragma once

@@ -6,11 +6,18 @@
 // the output is softmax(scale * input).
 //
 // Contract
-//   Valid range as f32-raddextexp; multiplier_exp is an integer-valued float.
-//   Each output is within 1e-6 relative error of the double-precision value
-//   when n + multiplier_exp <= 0 (true for the softmax use above), unless it is
-//   below FLT_MIN, where it may be flushed to zero. -inf input gives +0 (its
-//   exponent is clamped to ATTNORM_EXTEXP_MIN_EXPONENT); NaN gives NaN.
+//   Valid range and accuracy of exp(scale * input[i]) as f32-raddextexp;
+//   multiplier_exp is an integer-valued float. Each output is within 1e-6
+//   relative error of the double-precision value when n + multiplier_exp <= 0
+//   (true for the softmax use above: sum[1] is the largest n; the AVX2 and
+//   scalar kernels build 2^(n + multiplier_exp) from exponent bits and need it
+//   <= 127), unless
+//   it is below FLT_MIN, where it may be flushed to zero (AVX2, scalar) or be a
+//   denormal (AVX512 scalef). -inf input gives +0 (its exponent is clamped to
+//   ATTNORM_EXTEXP_MIN_EXPONENT, so its output is p * 2^(-2^23 + multiplier_exp):
+//   +0 for any multiplier_exp from a row with a finite input, but not for
+//   multiplier_exp = -ATTNORM_EXTEXP_MIN_EXPONENT of a fully masked row); NaN
+//   gives NaN.
 //   batch: bytes, a non-zero multiple of sizeof(float). No alignment required.
 //   In place (output == input) is allowed. Never writes past the row.
 #pragma once

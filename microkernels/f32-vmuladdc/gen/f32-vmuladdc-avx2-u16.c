@@ -33,7 +33,6 @@ void attnorm_f32_vmuladdc_ukernel__avx2_u16(
     input += 16;
 
     const __m256 vy0 = _mm256_fmadd_ps(vx0, vmultiplier, vaddend);
-
     const __m256 vy1 = _mm256_fmadd_ps(vx1, vmultiplier, vaddend);
 
     _mm256_storeu_ps(output, vy0);

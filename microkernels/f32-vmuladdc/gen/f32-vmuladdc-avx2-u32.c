@@ -35,11 +35,8 @@ void attnorm_f32_vmuladdc_ukernel__avx2_u32(
     input += 32;
 
     const __m256 vy0 = _mm256_fmadd_ps(vx0, vmultiplier, vaddend);
-
     const __m256 vy1 = _mm256_fmadd_ps(vx1, vmultiplier, vaddend);
-
     const __m256 vy2 = _mm256_fmadd_ps(vx2, vmultiplier, vaddend);
-
     const __m256 vy3 = _mm256_fmadd_ps(vx3, vmultiplier, vaddend);
 
     _mm256_storeu_ps(output, vy0);

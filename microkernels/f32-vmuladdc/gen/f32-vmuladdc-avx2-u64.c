@@ -39,19 +39,12 @@ void attnorm_f32_vmuladdc_ukernel__avx2_u64(
     input += 64;
 
     const __m256 vy0 = _mm256_fmadd_ps(vx0, vmultiplier, vaddend);
-
     const __m256 vy1 = _mm256_fmadd_ps(vx1, vmultiplier, vaddend);
-
     const __m256 vy2 = _mm256_fmadd_ps(vx2, vmultiplier, vaddend);
-
     const __m256 vy3 = _mm256_fmadd_ps(vx3, vmultiplier, vaddend);
-
     const __m256 vy4 = _mm256_fmadd_ps(vx4, vmultiplier, vaddend);
-
     const __m256 vy5 = _mm256_fmadd_ps(vx5, vmultiplier, vaddend);
-
     const __m256 vy6 = _mm256_fmadd_ps(vx6, vmultiplier, vaddend);
-
     const __m256 vy7 = _mm256_fmadd_ps(vx7, vmultiplier, vaddend);
 
     _mm256_storeu_ps(output, vy0);

@@ -36,19 +36,12 @@ void attnorm_f32_vmuladdc_ukernel__avx512f_u128(
     input += 128;
 
     const __m512 vy0 = _mm512_fmadd_ps(vx0, vmultiplier, vaddend);
-
     const __m512 vy1 = _mm512_fmadd_ps(vx1, vmultiplier, vaddend);
-
     const __m512 vy2 = _mm512_fmadd_ps(vx2, vmultiplier, vaddend);
-
     const __m512 vy3 = _mm512_fmadd_ps(vx3, vmultiplier, vaddend);
-
     const __m512 vy4 = _mm512_fmadd_ps(vx4, vmultiplier, vaddend);
-
     const __m512 vy5 = _mm512_fmadd_ps(vx5, vmultiplier, vaddend);
-
     const __m512 vy6 = _mm512_fmadd_ps(vx6, vmultiplier, vaddend);
-
     const __m512 vy7 = _mm512_fmadd_ps(vx7, vmultiplier, vaddend);
 
     _mm512_storeu_ps(output, vy0);

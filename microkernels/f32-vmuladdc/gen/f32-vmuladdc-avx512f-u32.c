@@ -30,7 +30,6 @@ void attnorm_f32_vmuladdc_ukernel__avx512f_u32(
     input += 32;
 
     const __m512 vy0 = _mm512_fmadd_ps(vx0, vmultiplier, vaddend);
-
     const __m512 vy1 = _mm512_fmadd_ps(vx1, vmultiplier, vaddend);
 
     _mm512_storeu_ps(output, vy0);

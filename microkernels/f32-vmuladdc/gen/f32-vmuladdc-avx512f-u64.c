@@ -32,11 +32,8 @@ void attnorm_f32_vmuladdc_ukernel__avx512f_u64(
     input += 64;
 
     const __m512 vy0 = _mm512_fmadd_ps(vx0, vmultiplier, vaddend);
-
     const __m512 vy1 = _mm512_fmadd_ps(vx1, vmultiplier, vaddend);
-
     const __m512 vy2 = _mm512_fmadd_ps(vx2, vmultiplier, vaddend);
-
     const __m512 vy3 = _mm512_fmadd_ps(vx3, vmultiplier, vaddend);
 
     _mm512_storeu_ps(output, vy0);

@@ -1,0 +1,28 @@
+// Benchmarks of every f32-raddextexp kernel (one per row of
+// microkernels/f32-raddextexp/f32-raddextexp.inc) over bench::RowLengths.
+#include <benchmark/benchmark.h>
+
+#include "bench/bench-utils.h"
+#include "microkernels/f32-raddextexp/f32-raddextexp.h"
+
+static void f32_raddextexp(benchmark::State& state, attnorm_f32_raddextexp_ukernel_fn* raddextexp,
+                           enum attnorm_isa isa) {
+  if (!attnorm::bench::CheckIsa(state, isa)) return;
+  const size_t elements = static_cast<size_t>(state.range(0));
+  attnorm::bench::RotatingRows rows(elements, 1, -100.0f, 100.0f);
+  float sum[2];
+  size_t iteration = 0;
+  for (auto _ : state) {
+    raddextexp(elements * sizeof(float), rows.row(iteration++, 0), sum, 1.0f);
+    benchmark::DoNotOptimize(sum);
+  }
+  // Reads the row; writes only the (v, e) pair.
+  attnorm::bench::SetRates(state, elements, sizeof(float));
+}
+
+#define ATTNORM_UKERNEL(isa, ukernel, batch_tile) \
+  BENCHMARK_CAPTURE(f32_raddextexp, ukernel, ukernel, isa)->Apply(attnorm::bench::RowLengths)->UseRealTime();
+#include "microkernels/f32-raddextexp/f32-raddextexp.inc"
+#undef ATTNORM_UKERNEL
+
+BENCHMARK_MAIN();

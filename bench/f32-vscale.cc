@@ -1,0 +1,29 @@
+// Benchmarks of every f32-vscale kernel (one per row of
+// microkernels/f32-vscale/f32-vscale.inc) over bench::RowLengths.
+#include <benchmark/benchmark.h>
+
+#include "bench/bench-utils.h"
+#include "microkernels/f32-vscale/f32-vscale.h"
+
+static void f32_vscale(benchmark::State& state, attnorm_f32_vscale_ukernel_fn* vscale, enum attnorm_isa isa) {
+  if (!attnorm::bench::CheckIsa(state, isa)) return;
+  const size_t elements = static_cast<size_t>(state.range(0));
+  // Softmax probabilities before normalization: exp terms in (0, 1].
+  attnorm::bench::RotatingRows rows(elements, 2, 0.0f, 1.0f);
+  const float multiplier = 1.0f / static_cast<float>(elements);
+  size_t iteration = 0;
+  for (auto _ : state) {
+    vscale(elements * sizeof(float), rows.row(iteration, 0), rows.row(iteration, 1), multiplier);
+    iteration++;
+    benchmark::ClobberMemory();
+  }
+  // Reads the input, writes the output.
+  attnorm::bench::SetRates(state, elements, 2 * sizeof(float));
+}
+
+#define ATTNORM_UKERNEL(isa, ukernel, batch_tile) \
+  BENCHMARK_CAPTURE(f32_vscale, ukernel, ukernel, isa)->Apply(attnorm::bench::RowLengths)->UseRealTime();
+#include "microkernels/f32-vscale/f32-vscale.inc"
+#undef ATTNORM_UKERNEL
+
+BENCHMARK_MAIN();

@@ -1,0 +1,32 @@
+// Benchmarks of every f32-vscaleextexp kernel (one per row of
+// microkernels/f32-vscaleextexp/f32-vscaleextexp.inc) over bench::RowLengths.
+#include <benchmark/benchmark.h>
+
+#include "bench/bench-utils.h"
+#include "microkernels/f32-vscaleextexp/f32-vscaleextexp.h"
+
+static void f32_vscaleextexp(benchmark::State& state, attnorm_f32_vscaleextexp_ukernel_fn* vscaleextexp,
+                             enum attnorm_isa isa) {
+  if (!attnorm::bench::CheckIsa(state, isa)) return;
+  const size_t elements = static_cast<size_t>(state.range(0));
+  attnorm::bench::RotatingRows rows(elements, 2, -100.0f, 100.0f);
+  // A plausible pass-2 multiplier for rows of U[-100, 100]: sum ~ 1.5 * 2^150, so every output
+  // is exp(x) * 2^-150 / 1.5 (most of the row lands in the normal range, some below FLT_MIN).
+  const float multiplier_value = 1.0f / 1.5f;
+  const float multiplier_exp = -150.0f;
+  size_t iteration = 0;
+  for (auto _ : state) {
+    const size_t set = iteration++;
+    vscaleextexp(elements * sizeof(float), rows.row(set, 0), rows.row(set, 1), 1.0f, multiplier_value, multiplier_exp);
+    benchmark::ClobberMemory();
+  }
+  // Reads the row and writes the output row.
+  attnorm::bench::SetRates(state, elements, 2 * sizeof(float));
+}
+
+#define ATTNORM_UKERNEL(isa, ukernel, batch_tile) \
+  BENCHMARK_CAPTURE(f32_vscaleextexp, ukernel, ukernel, isa)->Apply(attnorm::bench::RowLengths)->UseRealTime();
+#include "microkernels/f32-vscaleextexp/f32-vscaleextexp.inc"
+#undef ATTNORM_UKERNEL
+
+BENCHMARK_MAIN();

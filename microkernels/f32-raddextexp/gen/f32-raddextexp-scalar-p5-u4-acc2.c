@@ -1,0 +1,195 @@
+// Auto-generated file. Do not edit!
+//   Template: microkernels/f32-raddextexp/scalar-p5.c.in
+//   Generator: scripts/families/f32-raddextexp.py
+
+// Copyright 2026 The attnorm Authors.
+
+#include <assert.h>
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "microkernels/f32-raddextexp/f32-raddextexp.h"
+
+static inline uint32_t float_as_uint32(float f) {
+  uint32_t bits;
+  memcpy(&bits, &f, sizeof(bits));
+  return bits;
+}
+
+static inline float uint32_as_float(uint32_t bits) {
+  float f;
+  memcpy(&f, &bits, sizeof(f));
+  return f;
+}
+
+// max(bound, x) that keeps NaN: returns x when x is NaN (like x86 max(bound, x)).
+static inline float max_keep_nan(float bound, float x) {
+  return x < bound ? bound : x;
+}
+
+// max(x, bound) that drops NaN: returns bound when x is NaN (like x86 max(x, bound)).
+static inline float max_drop_nan(float x, float bound) {
+  return x >= bound ? x : bound;
+}
+
+// 2**d for an integer-valued d <= 0 (a difference of exponents), built from exponent bits: d is
+// clamped to -127, where the biased exponent 0 gives exactly +0, so no denormals and no
+// underflow. Adding 0x1.8000FEp23f = 1.5 * 2**23 + 127 puts d + 127 in the low mantissa bits;
+// shifting them into the exponent field drops the rest. A NaN d gives +0 (its low bits are 0).
+static inline float exp2_delta(float d) {
+  const float vmagic_bias = 0x1.8000FEp23f;  // 1.5 * 2**23 + 127 (IEEE exponent bias)
+  const float vmin_delta = -127.0f;          // 2**d is flushed to +0 at and below this
+  d = max_drop_nan(d, vmin_delta);
+  return uint32_as_float(float_as_uint32(d + vmagic_bias) << 23);
+}
+
+void attnorm_f32_raddextexp_ukernel__scalar_p5_u4_acc2(
+    size_t batch,
+    const float* input,
+    float sum[ATTNORM_MIN_ELEMENTS(2)],
+    float scale)
+{
+  assert(batch != 0);
+  assert(batch % sizeof(float) == 0);
+  assert(input != NULL);
+  assert(sum != NULL);
+
+  const float vlog2e = 0x1.715476p+0f;          // log2(e)
+  // Rounds to an integer when added: 1.5 * 2**23. Valid for |z * log2(e)| < 2**22.
+  const float vmagic_bias = 0x1.8p23f;
+  // Cody-Waite split of ln(2): ln2_hi has 21 significant bits, so n * ln2_hi is close to z and
+  // z - n * ln2_hi is exact in one FMA; ln2_lo carries the next 24 bits.
+  const float vminus_ln2_hi = -0x1.62E43p-1f;   // -ln(2), high part
+  const float vminus_ln2_lo = 0x1.05C61p-29f;   // -ln(2) - (-ln2_hi), low part
+  // Degree-5 polynomial p(t) ~ exp(t) on [-ln(2)/2, ln(2)/2] (coefficients of XNNPACK's p5).
+  const float vc1 = 0x1.FFFFF6p-1f;
+  const float vc2 = 0x1.FFFDC6p-2f;
+  const float vc3 = 0x1.555A80p-3f;
+  const float vc4 = 0x1.573A1Ap-5f;
+  const float vc5 = 0x1.0F9F9Cp-7f;
+  // -inf inputs: n is clamped to this exponent (2**-2**23 is 0 next to any finite term) and
+  // t to -1 (finite inputs have t >= -ln(2)/2 - tiny), so no infinity enters the arithmetic.
+  const float vmin_exponent = ATTNORM_EXTEXP_MIN_EXPONENT;
+  const float vmin_t = -1.0f;
+
+  // The running sums, one (v, e) pair per accumulator, meaning v * 2**e.
+  float vaccv0 = 0.0f;
+  float vaccv1 = 0.0f;
+  float vacce0 = vmin_exponent;
+  float vacce1 = vmin_exponent;
+  for (; batch >= 4 * sizeof(float); batch -= 4 * sizeof(float)) {
+    const float vi0 = input[0];
+    const float vi1 = input[1];
+    const float vi2 = input[2];
+    const float vi3 = input[3];
+    input += 4;
+
+    // z = x * scale as an exact sum z_hi + z_lo: z_lo is the rounding error of the product,
+    // so the result does not depend on how well x * scale rounds (it matters at large |z|).
+    // z_lo is NaN only for +-inf inputs (inf - inf); max_drop_nan replaces that NaN by -1.
+    const float vzhi0 = vi0 * scale;
+    const float vzhi1 = vi1 * scale;
+    const float vzhi2 = vi2 * scale;
+    const float vzhi3 = vi3 * scale;
+    const float vzlo0 = max_drop_nan(fmaf(vi0, scale, -vzhi0), vmin_t);
+    const float vzlo1 = max_drop_nan(fmaf(vi1, scale, -vzhi1), vmin_t);
+    const float vzlo2 = max_drop_nan(fmaf(vi2, scale, -vzhi2), vmin_t);
+    const float vzlo3 = max_drop_nan(fmaf(vi3, scale, -vzhi3), vmin_t);
+    // n = round(z * log2(e)), an integer-valued float; -inf becomes the minimum exponent, NaN
+    // stays NaN.
+    float vn0 = fmaf(vzhi0, vlog2e, vmagic_bias) - vmagic_bias;
+    float vn1 = fmaf(vzhi1, vlog2e, vmagic_bias) - vmagic_bias;
+    float vn2 = fmaf(vzhi2, vlog2e, vmagic_bias) - vmagic_bias;
+    float vn3 = fmaf(vzhi3, vlog2e, vmagic_bias) - vmagic_bias;
+    vn0 = max_keep_nan(vmin_exponent, vn0);
+    vn1 = max_keep_nan(vmin_exponent, vn1);
+    vn2 = max_keep_nan(vmin_exponent, vn2);
+    vn3 = max_keep_nan(vmin_exponent, vn3);
+    // t = z - n * ln(2) in [-ln(2)/2, ln(2)/2] (plus rounding), so exp(z) = exp(t) * 2**n.
+    float vt0 = fmaf(vn0, vminus_ln2_hi, vzhi0);
+    float vt1 = fmaf(vn1, vminus_ln2_hi, vzhi1);
+    float vt2 = fmaf(vn2, vminus_ln2_hi, vzhi2);
+    float vt3 = fmaf(vn3, vminus_ln2_hi, vzhi3);
+    vt0 = fmaf(vn0, vminus_ln2_lo, vt0);
+    vt1 = fmaf(vn1, vminus_ln2_lo, vt1);
+    vt2 = fmaf(vn2, vminus_ln2_lo, vt2);
+    vt3 = fmaf(vn3, vminus_ln2_lo, vt3);
+    vt0 += vzlo0;
+    vt1 += vzlo1;
+    vt2 += vzlo2;
+    vt3 += vzlo3;
+    vt0 = max_keep_nan(vmin_t, vt0);
+    vt1 = max_keep_nan(vmin_t, vt1);
+    vt2 = max_keep_nan(vmin_t, vt2);
+    vt3 = max_keep_nan(vmin_t, vt3);
+    // p = 1 + t * (c1 + t * (c2 + t * (c3 + t * (c4 + t * c5)))) ~ exp(t).
+    float vp0 = fmaf(vc5, vt0, vc4);
+    float vp1 = fmaf(vc5, vt1, vc4);
+    float vp2 = fmaf(vc5, vt2, vc4);
+    float vp3 = fmaf(vc5, vt3, vc4);
+    vp0 = fmaf(vp0, vt0, vc3);
+    vp1 = fmaf(vp1, vt1, vc3);
+    vp2 = fmaf(vp2, vt2, vc3);
+    vp3 = fmaf(vp3, vt3, vc3);
+    vp0 = fmaf(vp0, vt0, vc2);
+    vp1 = fmaf(vp1, vt1, vc2);
+    vp2 = fmaf(vp2, vt2, vc2);
+    vp3 = fmaf(vp3, vt3, vc2);
+    vp0 = fmaf(vp0, vt0, vc1);
+    vp1 = fmaf(vp1, vt1, vc1);
+    vp2 = fmaf(vp2, vt2, vc1);
+    vp3 = fmaf(vp3, vt3, vc1);
+    vp0 = fmaf(vp0, vt0, 1.0f);
+    vp1 = fmaf(vp1, vt1, 1.0f);
+    vp2 = fmaf(vp2, vt2, 1.0f);
+    vp3 = fmaf(vp3, vt3, 1.0f);
+    // Add p * 2**n to v * 2**e: both are rescaled to the larger exponent e' = max(e, n), so
+    // the smaller one is multiplied by 2**(negative), and v stays in [0, elements * 1.42].
+    // A NaN p makes v NaN for good, even when max() drops the NaN from e.
+    float vmax_e0 = vacce0;
+    float vmax_e1 = vacce1;
+    vmax_e0 = vn0 > vmax_e0 ? vn0 : vmax_e0;
+    vmax_e1 = vn1 > vmax_e1 ? vn1 : vmax_e1;
+    vmax_e0 = vn2 > vmax_e0 ? vn2 : vmax_e0;
+    vmax_e1 = vn3 > vmax_e1 ? vn3 : vmax_e1;
+    vaccv0 *= exp2_delta(vacce0 - vmax_e0);
+    vaccv1 *= exp2_delta(vacce1 - vmax_e1);
+    vaccv0 = fmaf(vp0, exp2_delta(vn0 - vmax_e0), vaccv0);
+    vaccv1 = fmaf(vp1, exp2_delta(vn1 - vmax_e1), vaccv1);
+    vaccv0 = fmaf(vp2, exp2_delta(vn2 - vmax_e0), vaccv0);
+    vaccv1 = fmaf(vp3, exp2_delta(vn3 - vmax_e1), vaccv1);
+    vacce0 = vmax_e0;
+    vacce1 = vmax_e1;
+  }
+  // Merge the accumulators pairwise the same way: rescale both to the larger exponent, add.
+  {
+    const float vmax_e = vacce1 > vacce0 ? vacce1 : vacce0;
+    vaccv0 = vaccv0 * exp2_delta(vacce0 - vmax_e) + vaccv1 * exp2_delta(vacce1 - vmax_e);
+    vacce0 = vmax_e;
+  }
+  for (; batch != 0; batch -= sizeof(float)) {
+    const float vi = *input++;
+
+    // The same steps as above for one element.
+    const float vzhi = vi * scale;
+    const float vzlo = max_drop_nan(fmaf(vi, scale, -vzhi), vmin_t);
+    float vn = fmaf(vzhi, vlog2e, vmagic_bias) - vmagic_bias;
+    vn = max_keep_nan(vmin_exponent, vn);
+    float vt = fmaf(vn, vminus_ln2_hi, vzhi);
+    vt = fmaf(vn, vminus_ln2_lo, vt);
+    vt += vzlo;
+    vt = max_keep_nan(vmin_t, vt);
+    float vp = fmaf(vc5, vt, vc4);
+    vp = fmaf(vp, vt, vc3);
+    vp = fmaf(vp, vt, vc2);
+    vp = fmaf(vp, vt, vc1);
+    vp = fmaf(vp, vt, 1.0f);
+
+    const float vmax_e = vn > vacce0 ? vn : vacce0;
+    vaccv0 = fmaf(vp, exp2_delta(vn - vmax_e), vaccv0 * exp2_delta(vacce0 - vmax_e));
+    vacce0 = vmax_e;
+  }
+  sum[0] = vaccv0;
+  sum[1] = vacce0;
+}

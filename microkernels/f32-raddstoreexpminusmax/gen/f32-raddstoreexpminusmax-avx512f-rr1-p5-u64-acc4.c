@@ -1,0 +1,185 @@
+// Auto-generated file. Do not edit!
+//   Template: microkernels/f32-raddstoreexpminusmax/avx512f-rr1-p5.c.in
+//   Generator: scripts/families/f32-raddstoreexpminusmax.py
+
+// Copyright 2026 The attnorm Authors.
+
+#include <assert.h>
+
+#include <immintrin.h>
+
+#include "microkernels/f32-raddstoreexpminusmax/f32-raddstoreexpminusmax.h"
+
+// exp(z) for z = fma(input, scale, -max) <= 0, "rr1_p5": z = n*ln2 + t with
+// n = round(z / ln2) and |t| <= ln2/2 (one-constant Cody-Waite reduction: with
+// FMA, n*ln2 is not rounded before the subtraction), exp(t) ~ 1 + t*p(t) with a
+// degree-5 minimax polynomial, and exp(z) = 2^n * exp(t) with 2^n built from
+// exponent bits.
+void attnorm_f32_raddstoreexpminusmax_ukernel__avx512f_rr1_p5_u64_acc4(
+    size_t batch,
+    const float* input,
+    float* output,
+    float* sum,
+    float scale,
+    float max)
+{
+  assert(batch != 0);
+  assert(batch % sizeof(float) == 0);
+  assert(input != NULL);
+  assert(output != NULL);
+  assert(sum != NULL);
+
+  const __m512 vscale = _mm512_set1_ps(scale);
+  const __m512 vminus_max = _mm512_set1_ps(-max);
+  // log2(e), rounded to float.
+  const __m512 vlog2e = _mm512_set1_ps(0x1.715476p+0f);
+  // 1.5 * 2^23 + 127: adding it rounds z*log2e to an integer n (round to
+  // nearest even) held in the low mantissa bits together with the +127 exponent
+  // bias, so shifting the bits left by 23 gives the float 2^n.
+  const __m512 vmagic_bias = _mm512_set1_ps(0x1.8000FEp23f);
+  // -ln(2), rounded to float.
+  const __m512 vminus_ln2 = _mm512_set1_ps(-0x1.62E430p-1f);
+  // Coefficients of the degree-5 minimax approximation of (exp(t) - 1) / t on
+  // [-ln2/2, ln2/2]: p(t) = c1 + t*(c2 + t*(c3 + t*(c4 + t*c5))).
+  const __m512 vc5 = _mm512_set1_ps(0x1.0F9F9Cp-7f);
+  const __m512 vc4 = _mm512_set1_ps(0x1.573A1Ap-5f);
+  const __m512 vc3 = _mm512_set1_ps(0x1.555A80p-3f);
+  const __m512 vc2 = _mm512_set1_ps(0x1.FFFDC6p-2f);
+  const __m512 vc1 = _mm512_set1_ps(0x1.FFFFF6p-1f);
+  // ln(2^-126) ~ -87.33654: below it exp(z) is not a normal float (and 2^n
+  // cannot be built from exponent bits), so the result is flushed to +0 by a
+  // zero-masking FMA. This also turns -inf inputs into exactly +0; NaN is
+  // "not less than" the cutoff (unordered compare), so it stays NaN.
+  const __m512 vdenorm_cutoff = _mm512_set1_ps(-0x1.5D589Ep6f);
+
+  __m512 vacc0 = _mm512_setzero_ps();
+  __m512 vacc1 = _mm512_setzero_ps();
+  __m512 vacc2 = _mm512_setzero_ps();
+  __m512 vacc3 = _mm512_setzero_ps();
+  for (; batch >= 64 * sizeof(float); batch -= 64 * sizeof(float)) {
+    const __m512 vi0 = _mm512_loadu_ps(input);
+    const __m512 vi1 = _mm512_loadu_ps(input + 16);
+    const __m512 vi2 = _mm512_loadu_ps(input + 32);
+    const __m512 vi3 = _mm512_loadu_ps(input + 48);
+    input += 64;
+
+    // z = input * scale - max, with one rounding.
+    const __m512 vz0 = _mm512_fmadd_ps(vi0, vscale, vminus_max);
+    const __m512 vz1 = _mm512_fmadd_ps(vi1, vscale, vminus_max);
+    const __m512 vz2 = _mm512_fmadd_ps(vi2, vscale, vminus_max);
+    const __m512 vz3 = _mm512_fmadd_ps(vi3, vscale, vminus_max);
+    __m512 vn0 = _mm512_fmadd_ps(vz0, vlog2e, vmagic_bias);
+    __m512 vn1 = _mm512_fmadd_ps(vz1, vlog2e, vmagic_bias);
+    __m512 vn2 = _mm512_fmadd_ps(vz2, vlog2e, vmagic_bias);
+    __m512 vn3 = _mm512_fmadd_ps(vz3, vlog2e, vmagic_bias);
+    // s = 2^n from the exponent bits of the biased n.
+    const __m512 vs0 = _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_castps_si512(vn0), 23));
+    const __m512 vs1 = _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_castps_si512(vn1), 23));
+    const __m512 vs2 = _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_castps_si512(vn2), 23));
+    const __m512 vs3 = _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_castps_si512(vn3), 23));
+    vn0 = _mm512_sub_ps(vn0, vmagic_bias);
+    vn1 = _mm512_sub_ps(vn1, vmagic_bias);
+    vn2 = _mm512_sub_ps(vn2, vmagic_bias);
+    vn3 = _mm512_sub_ps(vn3, vmagic_bias);
+    // t = z - n*ln2.
+    __m512 vt0 = _mm512_fmadd_ps(vn0, vminus_ln2, vz0);
+    __m512 vt1 = _mm512_fmadd_ps(vn1, vminus_ln2, vz1);
+    __m512 vt2 = _mm512_fmadd_ps(vn2, vminus_ln2, vz2);
+    __m512 vt3 = _mm512_fmadd_ps(vn3, vminus_ln2, vz3);
+    __m512 vp0 = _mm512_fmadd_ps(vc5, vt0, vc4);
+    __m512 vp1 = _mm512_fmadd_ps(vc5, vt1, vc4);
+    __m512 vp2 = _mm512_fmadd_ps(vc5, vt2, vc4);
+    __m512 vp3 = _mm512_fmadd_ps(vc5, vt3, vc4);
+    vp0 = _mm512_fmadd_ps(vp0, vt0, vc3);
+    vp1 = _mm512_fmadd_ps(vp1, vt1, vc3);
+    vp2 = _mm512_fmadd_ps(vp2, vt2, vc3);
+    vp3 = _mm512_fmadd_ps(vp3, vt3, vc3);
+    vp0 = _mm512_fmadd_ps(vp0, vt0, vc2);
+    vp1 = _mm512_fmadd_ps(vp1, vt1, vc2);
+    vp2 = _mm512_fmadd_ps(vp2, vt2, vc2);
+    vp3 = _mm512_fmadd_ps(vp3, vt3, vc2);
+    vp0 = _mm512_fmadd_ps(vp0, vt0, vc1);
+    vp1 = _mm512_fmadd_ps(vp1, vt1, vc1);
+    vp2 = _mm512_fmadd_ps(vp2, vt2, vc1);
+    vp3 = _mm512_fmadd_ps(vp3, vt3, vc1);
+    // exp(z) = s * (1 + t*p) = s + (t*s)*p; lanes with z < cutoff get +0.
+    vt0 = _mm512_mul_ps(vt0, vs0);
+    vt1 = _mm512_mul_ps(vt1, vs1);
+    vt2 = _mm512_mul_ps(vt2, vs2);
+    vt3 = _mm512_mul_ps(vt3, vs3);
+    const __m512 vf0 = _mm512_maskz_fmadd_ps(_mm512_cmp_ps_mask(vz0, vdenorm_cutoff, _CMP_NLT_US), vt0, vp0, vs0);
+    const __m512 vf1 = _mm512_maskz_fmadd_ps(_mm512_cmp_ps_mask(vz1, vdenorm_cutoff, _CMP_NLT_US), vt1, vp1, vs1);
+    const __m512 vf2 = _mm512_maskz_fmadd_ps(_mm512_cmp_ps_mask(vz2, vdenorm_cutoff, _CMP_NLT_US), vt2, vp2, vs2);
+    const __m512 vf3 = _mm512_maskz_fmadd_ps(_mm512_cmp_ps_mask(vz3, vdenorm_cutoff, _CMP_NLT_US), vt3, vp3, vs3);
+    _mm512_storeu_ps(output, vf0);
+    _mm512_storeu_ps(output + 16, vf1);
+    _mm512_storeu_ps(output + 32, vf2);
+    _mm512_storeu_ps(output + 48, vf3);
+    output += 64;
+
+    vacc0 = _mm512_add_ps(vacc0, vf0);
+    vacc1 = _mm512_add_ps(vacc1, vf1);
+    vacc2 = _mm512_add_ps(vacc2, vf2);
+    vacc3 = _mm512_add_ps(vacc3, vf3);
+  }
+  vacc0 = _mm512_add_ps(vacc0, vacc1);
+  vacc2 = _mm512_add_ps(vacc2, vacc3);
+  vacc0 = _mm512_add_ps(vacc0, vacc2);
+
+  __m512 vacc = vacc0;
+  for (; batch >= 16 * sizeof(float); batch -= 16 * sizeof(float)) {
+    const __m512 vi = _mm512_loadu_ps(input);
+    input += 16;
+
+    const __m512 vz = _mm512_fmadd_ps(vi, vscale, vminus_max);
+
+    __m512 vn = _mm512_fmadd_ps(vz, vlog2e, vmagic_bias);
+    const __m512 vs = _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_castps_si512(vn), 23));
+    vn = _mm512_sub_ps(vn, vmagic_bias);
+
+    __m512 vt = _mm512_fmadd_ps(vn, vminus_ln2, vz);
+
+    __m512 vp = _mm512_fmadd_ps(vc5, vt, vc4);
+    vp = _mm512_fmadd_ps(vp, vt, vc3);
+    vp = _mm512_fmadd_ps(vp, vt, vc2);
+    vp = _mm512_fmadd_ps(vp, vt, vc1);
+
+    vt = _mm512_mul_ps(vt, vs);
+    const __m512 vf = _mm512_maskz_fmadd_ps(_mm512_cmp_ps_mask(vz, vdenorm_cutoff, _CMP_NLT_US), vt, vp, vs);
+
+    _mm512_storeu_ps(output, vf);
+    output += 16;
+
+    vacc = _mm512_add_ps(vacc, vf);
+  }
+  if (batch != 0) {
+    assert(batch >= 1 * sizeof(float));
+    assert(batch <= 15 * sizeof(float));
+    // The remaining 1..15 elements: lanes past the row load 0, are not stored
+    // and are not added to the sum.
+    const __mmask16 vmask = _cvtu32_mask16((uint32_t) ((UINT32_C(1) << (batch / sizeof(float))) - 1));
+
+    const __m512 vi = _mm512_maskz_loadu_ps(vmask, input);
+
+    const __m512 vz = _mm512_fmadd_ps(vi, vscale, vminus_max);
+
+    __m512 vn = _mm512_fmadd_ps(vz, vlog2e, vmagic_bias);
+    const __m512 vs = _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_castps_si512(vn), 23));
+    vn = _mm512_sub_ps(vn, vmagic_bias);
+
+    __m512 vt = _mm512_fmadd_ps(vn, vminus_ln2, vz);
+
+    __m512 vp = _mm512_fmadd_ps(vc5, vt, vc4);
+    vp = _mm512_fmadd_ps(vp, vt, vc3);
+    vp = _mm512_fmadd_ps(vp, vt, vc2);
+    vp = _mm512_fmadd_ps(vp, vt, vc1);
+
+    vt = _mm512_mul_ps(vt, vs);
+    const __m512 vf = _mm512_maskz_fmadd_ps(_mm512_cmp_ps_mask(vz, vdenorm_cutoff, _CMP_NLT_US), vt, vp, vs);
+
+    _mm512_mask_storeu_ps(output, vmask, vf);
+
+    vacc = _mm512_mask_add_ps(vacc, vmask, vacc, vf);
+  }
+  *sum = _mm512_reduce_add_ps(vacc);
+}

@@ -1,0 +1,98 @@
+// Auto-generated file. Do not edit!
+//   Template: microkernels/f32-vscaleextexp/scalar-p5.c.in
+//   Generator: scripts/families/f32-vscaleextexp.py
+
+// Copyright 2026 The attnorm Authors.
+
+#include <assert.h>
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "microkernels/f32-vscaleextexp/f32-vscaleextexp.h"
+
+static inline uint32_t float_as_uint32(float f) {
+  uint32_t bits;
+  memcpy(&bits, &f, sizeof(bits));
+  return bits;
+}
+
+static inline float uint32_as_float(uint32_t bits) {
+  float f;
+  memcpy(&f, &bits, sizeof(f));
+  return f;
+}
+
+// max(bound, x) that keeps NaN: returns x when x is NaN (like x86 max(bound, x)).
+static inline float max_keep_nan(float bound, float x) {
+  return x < bound ? bound : x;
+}
+
+// max(x, bound) that drops NaN: returns bound when x is NaN (like x86 max(x, bound)).
+static inline float max_drop_nan(float x, float bound) {
+  return x >= bound ? x : bound;
+}
+
+// 2**d for integer-valued d <= 127, built from exponent bits: d is clamped to -127, where the
+// biased exponent 0 gives exactly +0 (results below FLT_MIN are flushed to zero, as the contract
+// allows). Adding 0x1.8000FEp23f = 1.5 * 2**23 + 127 puts d + 127 in the low mantissa bits;
+// shifting them into the exponent field drops the rest. A NaN d gives +0 (its low bits are 0).
+static inline float exp2_clamped(float d) {
+  const float vmagic_bias = 0x1.8000FEp23f;  // 1.5 * 2**23 + 127 (IEEE exponent bias)
+  const float vmin_exponent = -127.0f;       // 2**d is flushed to +0 at and below this
+  d = max_drop_nan(d, vmin_exponent);
+  return uint32_as_float(float_as_uint32(d + vmagic_bias) << 23);
+}
+
+void attnorm_f32_vscaleextexp_ukernel__scalar_p5_u1(
+    size_t batch,
+    const float* input,
+    float* output,
+    float scale,
+    float multiplier_value,
+    float multiplier_exp)
+{
+  assert(batch != 0);
+  assert(batch % sizeof(float) == 0);
+  assert(input != NULL);
+  assert(output != NULL);
+
+  const float vlog2e = 0x1.715476p+0f;          // log2(e)
+  // Rounds to an integer when added: 1.5 * 2**23. Valid for |z * log2(e)| < 2**22.
+  const float vmagic_bias = 0x1.8p23f;
+  // Cody-Waite split of ln(2): ln2_hi has 21 significant bits, so z - n * ln2_hi is exact in one
+  // FMA; ln2_lo carries the next 24 bits.
+  const float vminus_ln2_hi = -0x1.62E43p-1f;   // -ln(2), high part
+  const float vminus_ln2_lo = 0x1.05C61p-29f;   // -ln(2) - (-ln2_hi), low part
+  // Degree-5 polynomial p(t) ~ exp(t) on [-ln(2)/2, ln(2)/2] (coefficients of XNNPACK's p5).
+  const float vc1 = 0x1.FFFFF6p-1f;
+  const float vc2 = 0x1.FFFDC6p-2f;
+  const float vc3 = 0x1.555A80p-3f;
+  const float vc4 = 0x1.573A1Ap-5f;
+  const float vc5 = 0x1.0F9F9Cp-7f;
+  // -inf inputs: n is clamped to this exponent and t to -1 exactly as in f32-raddextexp, so they
+  // give p * 2**(-2**23 + multiplier_exp) = +0; NaN stays NaN through both clamps.
+  const float vmin_exponent = ATTNORM_EXTEXP_MIN_EXPONENT;
+  const float vmin_t = -1.0f;
+
+  for (; batch != 0; batch -= sizeof(float)) {
+    const float vi = *input++;
+
+    // The same steps as above for one element.
+    const float vzhi = vi * scale;
+    const float vzlo = max_drop_nan(fmaf(vi, scale, -vzhi), vmin_t);
+    float vn = fmaf(vzhi, vlog2e, vmagic_bias) - vmagic_bias;
+    vn = max_keep_nan(vmin_exponent, vn);
+    float vt = fmaf(vn, vminus_ln2_hi, vzhi);
+    vt = fmaf(vn, vminus_ln2_lo, vt);
+    vt += vzlo;
+    vt = max_keep_nan(vmin_t, vt);
+    float vp = fmaf(vc5, vt, vc4);
+    vp = fmaf(vp, vt, vc3);
+    vp = fmaf(vp, vt, vc2);
+    vp = fmaf(vp, vt, vc1);
+    vp = fmaf(vp, vt, 1.0f);
+
+    *output++ = (vp * multiplier_value) * exp2_clamped(vn + multiplier_exp);
+  }
+}

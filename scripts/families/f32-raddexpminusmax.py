@@ -1,0 +1,33 @@
+"""f32-raddexpminusmax: sum of exp(scale*x - max), nothing stored (pass 2 of
+three-pass softmax with recompute)."""
+
+KERNELS = [
+    # template                BATCH_TILE  ACCUMULATORS
+    ("scalar-rr2-p5",           1,          1),
+    ("scalar-rr2-p5",           2,          2),
+    ("scalar-rr2-p5",           4,          1),
+    ("scalar-rr2-p5",           4,          2),
+    ("scalar-rr2-p5",           4,          4),
+    ("avx2-rr1-p5",             8,          1),
+    ("avx2-rr1-p5",             16,         1),
+    ("avx2-rr1-p5",             16,         2),
+    ("avx2-rr1-p5",             32,         1),
+    ("avx2-rr1-p5",             32,         2),
+    ("avx2-rr1-p5",             32,         4),
+    ("avx2-rr1-p5",             64,         2),
+    ("avx2-rr1-p5",             64,         4),
+    ("avx512f-rr1-p5",          16,         1),
+    ("avx512f-rr1-p5",          32,         1),
+    ("avx512f-rr1-p5",          32,         2),
+    ("avx512f-rr1-p5",          64,         1),
+    ("avx512f-rr1-p5",          64,         2),
+    ("avx512f-rr1-p5",          64,         4),
+    ("avx512f-rr1-p5",          128,        2),
+    ("avx512f-rr1-p5",          128,        4),
+    ("avx512f-rr1-p5",          192,        3),
+    ("avx512f-rr1-p5-scalef",   16,         1),
+    ("avx512f-rr1-p5-scalef",   64,         2),
+    ("avx512f-rr1-p5-scalef",   64,         4),
+    ("avx512f-rr1-p5-scalef",   128,        4),
+    ("avx512f-rr1-p5-scalef",   192,        3),
+]

@@ -1,0 +1,23 @@
+"""f32-vscaleexpminusmax: exp(scale*x - max) * multiplier (pass 3 of three-pass
+softmax with recompute)."""
+
+KERNELS = [
+    # template                BATCH_TILE  ACCUMULATORS
+    ("scalar-rr2-p5",           1,          1),
+    ("scalar-rr2-p5",           2,          1),
+    ("scalar-rr2-p5",           4,          1),
+    ("avx2-rr1-p5",             8,          1),
+    ("avx2-rr1-p5",             16,         1),
+    ("avx2-rr1-p5",             24,         1),
+    ("avx2-rr1-p5",             32,         1),
+    ("avx2-rr1-p5",             64,         1),
+    ("avx512f-rr1-p5",          16,         1),
+    ("avx512f-rr1-p5",          32,         1),
+    ("avx512f-rr1-p5",          48,         1),
+    ("avx512f-rr1-p5",          64,         1),
+    ("avx512f-rr1-p5",          128,        1),
+    ("avx512f-rr1-p5-scalef",   16,         1),
+    ("avx512f-rr1-p5-scalef",   32,         1),
+    ("avx512f-rr1-p5-scalef",   64,         1),
+    ("avx512f-rr1-p5-scalef",   128,        1),
+]

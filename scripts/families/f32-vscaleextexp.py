@@ -1,0 +1,20 @@
+"""f32-vscaleextexp: y = exp(scale * x) * multiplier_value * 2^multiplier_exp,
+pass 2 of the Two-Pass softmax (Dukhan & Ablavatski 2020)."""
+
+KERNELS = [
+    # template              BATCH_TILE  ACCUMULATORS
+    ("scalar-p5",            1,          1),
+    ("scalar-p5",            2,          1),
+    ("scalar-p5",            4,          1),
+    ("avx2-p5",              8,          1),
+    ("avx2-p5",              16,         1),
+    ("avx2-p5",              24,         1),
+    ("avx2-p5",              32,         1),
+    ("avx2-p5",              64,         1),
+    ("avx512f-p5-scalef",    16,         1),
+    ("avx512f-p5-scalef",    32,         1),
+    ("avx512f-p5-scalef",    48,         1),
+    ("avx512f-p5-scalef",    64,         1),
+    ("avx512f-p5-scalef",    128,        1),
+    ("avx512f-p5-scalef",    192,        1),
+]

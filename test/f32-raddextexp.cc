@@ -1,0 +1,86 @@
+// Tests of every f32-raddextexp kernel, one set of cases per row of
+// microkernels/f32-raddextexp/f32-raddextexp.inc.
+#include <cstdio>
+
+#include <gtest/gtest.h>
+
+#include "microkernels/f32-raddextexp/f32-raddextexp.h"
+#include "test/raddextexp-microkernel-tester.h"
+
+#define ATTNORM_UKERNEL(isa, ukernel, batch_tile)                                          \
+  TEST(ukernel, elements_eq_##batch_tile) {                                                \
+    TEST_REQUIRES_ISA(isa);                                                                \
+    RAddExtExpMicrokernelTester().elements(batch_tile).Test(ukernel);                      \
+  }                                                                                        \
+  TEST(ukernel, elements_div_##batch_tile) {                                               \
+    TEST_REQUIRES_ISA(isa);                                                                \
+    for (size_t n = 2 * batch_tile; n < 10 * batch_tile; n += batch_tile) {                \
+      RAddExtExpMicrokernelTester().elements(n).Test(ukernel);                             \
+    }                                                                                      \
+  }                                                                                        \
+  TEST(ukernel, elements_lt_##batch_tile) {                                                \
+    TEST_REQUIRES_ISA(isa);                                                                \
+    for (size_t n = 1; n < batch_tile; n++) {                                              \
+      RAddExtExpMicrokernelTester().elements(n).Test(ukernel);                             \
+    }                                                                                      \
+  }                                                                                        \
+  TEST(ukernel, elements_gt_##batch_tile) {                                                \
+    TEST_REQUIRES_ISA(isa);                                                                \
+    for (size_t n = batch_tile + 1; n < (batch_tile == 1 ? 10 : 2 * batch_tile); n++) {    \
+      RAddExtExpMicrokernelTester().elements(n).Test(ukernel);                             \
+    }                                                                                      \
+  }                                                                                        \
+  TEST(ukernel, scale) {                                                                   \
+    TEST_REQUIRES_ISA(isa);                                                                \
+    for (size_t n = 1; n <= 5 * batch_tile; n += 2 * batch_tile - 1) {                     \
+      RAddExtExpMicrokernelTester().elements(n).scale(0.125f).Test(ukernel);               \
+      RAddExtExpMicrokernelTester().elements(n).scale(1.7f).Test(ukernel);                 \
+    }                                                                                      \
+  }                                                                                        \
+  TEST(ukernel, wide_range) {                                                              \
+    TEST_REQUIRES_ISA(isa);                                                                \
+    for (size_t n = 1; n <= 5 * batch_tile; n += 2 * batch_tile - 1) {                     \
+      RAddExtExpMicrokernelTester().elements(n).input_range(-500.0f, 500.0f).Test(ukernel); \
+      RAddExtExpMicrokernelTester().elements(n).input_range(-500.0f, 500.0f).scale(1.7f).Test(ukernel); \
+      /* |scale * x| up to 2^19, the largest range with the 1e-6 per-term bound */            \
+      RAddExtExpMicrokernelTester().elements(n).input_range(-3.0e5f, 3.0e5f).scale(1.7f).Test(ukernel); \
+    }                                                                                      \
+  }                                                                                        \
+  TEST(ukernel, minus_inf) {                                                               \
+    TEST_REQUIRES_ISA(isa);                                                                \
+    for (size_t n = 1; n <= 3 * batch_tile + 1; n += (batch_tile + 1) / 2) {               \
+      RAddExtExpMicrokernelTester().elements(n).minus_inf_fraction(0.5).Test(ukernel);     \
+      RAddExtExpMicrokernelTester().elements(n).minus_inf_fraction(0.5).input_range(-500.0f, 500.0f).Test(ukernel); \
+    }                                                                                      \
+  }                                                                                        \
+  TEST(ukernel, all_minus_inf) {                                                           \
+    TEST_REQUIRES_ISA(isa);                                                                \
+    for (size_t n = 1; n <= 3 * batch_tile + 1; n += (batch_tile + 1) / 2) {               \
+      RAddExtExpMicrokernelTester().elements(n).minus_inf_fraction(1.0).Test(ukernel);     \
+    }                                                                                      \
+  }                                                                                        \
+  TEST(ukernel, nan) {                                                                     \
+    TEST_REQUIRES_ISA(isa);                                                                \
+    for (size_t n = 1; n <= 3 * batch_tile + 1; n += (batch_tile + 1) / 2) {               \
+      RAddExtExpMicrokernelTester().elements(n).nan(true).Test(ukernel);                   \
+      RAddExtExpMicrokernelTester().elements(n).nan(true).minus_inf_fraction(0.5).Test(ukernel); \
+    }                                                                                      \
+  }
+#include "microkernels/f32-raddextexp/f32-raddextexp.inc"
+#undef ATTNORM_UKERNEL
+
+namespace {
+
+// Prints the largest relative error per input distribution after the tests.
+class MaxErrorReport : public ::testing::Environment {
+ public:
+  void TearDown() override {
+    for (const auto& entry : RAddExtExpMicrokernelTester::MaxErrors()) {
+      std::printf("max relative error, inputs %s: %.3g\n", entry.first.c_str(), entry.second);
+    }
+  }
+};
+
+const ::testing::Environment* const kMaxErrorReport = ::testing::AddGlobalTestEnvironment(new MaxErrorReport);
+
+}  // namespace

@@ -1,0 +1,44 @@
+// Tests of every f32-vscale kernel, one set of cases per row of
+// microkernels/f32-vscale/f32-vscale.inc.
+#include <gtest/gtest.h>
+
+#include "microkernels/f32-vscale/f32-vscale.h"
+#include "test/vscale-microkernel-tester.h"
+
+#define ATTNORM_UKERNEL(isa, ukernel, batch_tile)                                        \
+  TEST(ukernel, elements_eq_##batch_tile) {                                              \
+    TEST_REQUIRES_ISA(isa);                                                              \
+    VScaleMicrokernelTester().elements(batch_tile).Test(ukernel);                        \
+  }                                                                                      \
+  TEST(ukernel, elements_div_##batch_tile) {                                             \
+    TEST_REQUIRES_ISA(isa);                                                              \
+    for (size_t n = 2 * batch_tile; n < 10 * batch_tile; n += batch_tile) {              \
+      VScaleMicrokernelTester().elements(n).Test(ukernel);                               \
+    }                                                                                    \
+  }                                                                                      \
+  TEST(ukernel, elements_lt_##batch_tile) {                                              \
+    TEST_REQUIRES_ISA(isa);                                                              \
+    for (size_t n = 1; n < batch_tile; n++) {                                            \
+      VScaleMicrokernelTester().elements(n).Test(ukernel);                               \
+    }                                                                                    \
+  }                                                                                      \
+  TEST(ukernel, elements_gt_##batch_tile) {                                              \
+    TEST_REQUIRES_ISA(isa);                                                              \
+    for (size_t n = batch_tile + 1; n < (batch_tile == 1 ? 10 : 2 * batch_tile); n++) {  \
+      VScaleMicrokernelTester().elements(n).Test(ukernel);                               \
+    }                                                                                    \
+  }                                                                                      \
+  TEST(ukernel, inplace) {                                                               \
+    TEST_REQUIRES_ISA(isa);                                                              \
+    for (size_t n = 1; n <= 5 * batch_tile; n += batch_tile * 2 - 1) {                   \
+      VScaleMicrokernelTester().elements(n).inplace(true).Test(ukernel);                 \
+    }                                                                                    \
+  }                                                                                      \
+  TEST(ukernel, special_values) {                                                        \
+    TEST_REQUIRES_ISA(isa);                                                              \
+    for (size_t n = 1; n <= 3 * batch_tile + 1; n += (batch_tile + 1) / 2) {             \
+      VScaleMicrokernelTester().elements(n).special_values(true).Test(ukernel);          \
+    }                                                                                    \
+  }
+#include "microkernels/f32-vscale/f32-vscale.inc"
+#undef ATTNORM_UKERNEL

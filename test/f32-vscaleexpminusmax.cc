@@ -1,0 +1,65 @@
+// Tests of every f32-vscaleexpminusmax kernel, one set of cases per row of
+// microkernels/f32-vscaleexpminusmax/f32-vscaleexpminusmax.inc.
+#include <gtest/gtest.h>
+
+#include "microkernels/f32-vscaleexpminusmax/f32-vscaleexpminusmax.h"
+#include "test/vscaleexpminusmax-microkernel-tester.h"
+
+#define ATTNORM_UKERNEL(isa, ukernel, batch_tile)                                             \
+  TEST(ukernel, elements_eq_##batch_tile) {                                                   \
+    TEST_REQUIRES_ISA(isa);                                                                   \
+    VScaleExpMinusMaxMicrokernelTester().elements(batch_tile).Test(ukernel);               \
+  }                                                                                           \
+  TEST(ukernel, elements_div_##batch_tile) {                                                  \
+    TEST_REQUIRES_ISA(isa);                                                                   \
+    for (size_t n = 2 * batch_tile; n < 10 * batch_tile; n += batch_tile) {                   \
+      VScaleExpMinusMaxMicrokernelTester().elements(n).Test(ukernel);                      \
+    }                                                                                         \
+  }                                                                                           \
+  TEST(ukernel, elements_lt_##batch_tile) {                                                   \
+    TEST_REQUIRES_ISA(isa);                                                                   \
+    for (size_t n = 1; n < batch_tile; n++) {                                                 \
+      VScaleExpMinusMaxMicrokernelTester().elements(n).Test(ukernel);                      \
+    }                                                                                         \
+  }                                                                                           \
+  TEST(ukernel, elements_gt_##batch_tile) {                                                   \
+    TEST_REQUIRES_ISA(isa);                                                                   \
+    for (size_t n = batch_tile + 1; n < (batch_tile == 1 ? 10 : 2 * batch_tile); n++) {       \
+      VScaleExpMinusMaxMicrokernelTester().elements(n).Test(ukernel);                      \
+    }                                                                                         \
+  }                                                                                           \
+  TEST(ukernel, inplace) {                                                                    \
+    TEST_REQUIRES_ISA(isa);                                                                   \
+    for (size_t n = 1; n <= 5 * batch_tile; n += batch_tile * 2 - 1) {                        \
+      VScaleExpMinusMaxMicrokernelTester().elements(n).inplace(true).Test(ukernel);        \
+    }                                                                                         \
+  }                                                                                           \
+  TEST(ukernel, scale) {                                                                      \
+    TEST_REQUIRES_ISA(isa);                                                                   \
+    for (size_t n = 1; n <= 5 * batch_tile; n += batch_tile * 2 - 1) {                        \
+      VScaleExpMinusMaxMicrokernelTester().elements(n).scale(0.125f).Test(ukernel);        \
+      VScaleExpMinusMaxMicrokernelTester().elements(n).scale(1.7f).Test(ukernel);          \
+      VScaleExpMinusMaxMicrokernelTester().elements(n).multiplier(3.0f).Test(ukernel);     \
+    }                                                                                         \
+  }                                                                                           \
+  TEST(ukernel, minus_inf) {                                                                  \
+    TEST_REQUIRES_ISA(isa);                                                                   \
+    for (size_t n = 1; n <= 3 * batch_tile + 1; n += (batch_tile + 1) / 2) {                  \
+      VScaleExpMinusMaxMicrokernelTester().elements(n).minus_inf_fraction(0.5).Test(ukernel); \
+      VScaleExpMinusMaxMicrokernelTester().elements(n).minus_inf_fraction(1.0).Test(ukernel); \
+    }                                                                                         \
+  }                                                                                           \
+  TEST(ukernel, underflow) {                                                                  \
+    TEST_REQUIRES_ISA(isa);                                                                   \
+    for (size_t n = 1; n <= 3 * batch_tile + 1; n += (batch_tile + 1) / 2) {                  \
+      VScaleExpMinusMaxMicrokernelTester().elements(n).underflow(true).Test(ukernel);      \
+    }                                                                                         \
+  }                                                                                           \
+  TEST(ukernel, nan) {                                                                        \
+    TEST_REQUIRES_ISA(isa);                                                                   \
+    for (size_t n = 1; n <= 3 * batch_tile + 1; n += (batch_tile + 1) / 2) {                  \
+      VScaleExpMinusMaxMicrokernelTester().elements(n).nan(true).Test(ukernel);            \
+    }                                                                                         \
+  }
+#include "microkernels/f32-vscaleexpminusmax/f32-vscaleexpminusmax.inc"
+#undef ATTNORM_UKERNEL

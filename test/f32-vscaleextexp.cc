@@ -1,0 +1,84 @@
+// Tests of every f32-vscaleextexp kernel, one set of cases per row of
+// microkernels/f32-vscaleextexp/f32-vscaleextexp.inc.
+#include <cstdio>
+
+#include <gtest/gtest.h>
+
+#include "microkernels/f32-vscaleextexp/f32-vscaleextexp.h"
+#include "test/vscaleextexp-microkernel-tester.h"
+
+#define ATTNORM_UKERNEL(isa, ukernel, batch_tile)                                          \
+  TEST(ukernel, elements_eq_##batch_tile) {                                                \
+    TEST_REQUIRES_ISA(isa);                                                                \
+    VScaleExtExpMicrokernelTester().elements(batch_tile).Test(ukernel);                    \
+  }                                                                                        \
+  TEST(ukernel, elements_div_##batch_tile) {                                               \
+    TEST_REQUIRES_ISA(isa);                                                                \
+    for (size_t n = 2 * batch_tile; n < 10 * batch_tile; n += batch_tile) {                \
+      VScaleExtExpMicrokernelTester().elements(n).Test(ukernel);                           \
+    }                                                                                      \
+  }                                                                                        \
+  TEST(ukernel, elements_lt_##batch_tile) {                                                \
+    TEST_REQUIRES_ISA(isa);                                                                \
+    for (size_t n = 1; n < batch_tile; n++) {                                              \
+      VScaleExtExpMicrokernelTester().elements(n).Test(ukernel);                           \
+    }                                                                                      \
+  }                                                                                        \
+  TEST(ukernel, elements_gt_##batch_tile) {                                                \
+    TEST_REQUIRES_ISA(isa);                                                                \
+    for (size_t n = batch_tile + 1; n < (batch_tile == 1 ? 10 : 2 * batch_tile); n++) {    \
+      VScaleExtExpMicrokernelTester().elements(n).Test(ukernel);                           \
+    }                                                                                      \
+  }                                                                                        \
+  TEST(ukernel, inplace) {                                                                 \
+    TEST_REQUIRES_ISA(isa);                                                                \
+    for (size_t n = 1; n <= 5 * batch_tile; n += 2 * batch_tile - 1) {                     \
+      VScaleExtExpMicrokernelTester().elements(n).inplace(true).Test(ukernel);             \
+    }                                                                                      \
+  }                                                                                        \
+  TEST(ukernel, scale) {                                                                   \
+    TEST_REQUIRES_ISA(isa);                                                                \
+    for (size_t n = 1; n <= 5 * batch_tile; n += 2 * batch_tile - 1) {                     \
+      VScaleExtExpMicrokernelTester().elements(n).scale(0.125f).Test(ukernel);             \
+      VScaleExtExpMicrokernelTester().elements(n).scale(1.7f).Test(ukernel);               \
+    }                                                                                      \
+  }                                                                                        \
+  TEST(ukernel, wide_range) {                                                              \
+    TEST_REQUIRES_ISA(isa);                                                                \
+    for (size_t n = 1; n <= 5 * batch_tile; n += 2 * batch_tile - 1) {                     \
+      VScaleExtExpMicrokernelTester().elements(n).input_range(-500.0f, 500.0f).Test(ukernel); \
+      VScaleExtExpMicrokernelTester().elements(n).input_range(-500.0f, 500.0f).scale(1.7f).Test(ukernel); \
+    }                                                                                      \
+  }                                                                                        \
+  TEST(ukernel, minus_inf) {                                                               \
+    TEST_REQUIRES_ISA(isa);                                                                \
+    for (size_t n = 1; n <= 3 * batch_tile + 1; n += (batch_tile + 1) / 2) {               \
+      VScaleExtExpMicrokernelTester().elements(n).minus_inf_fraction(0.5).Test(ukernel);   \
+      VScaleExtExpMicrokernelTester().elements(n).minus_inf_fraction(0.5).input_range(-500.0f, 500.0f).Test(ukernel); \
+    }                                                                                      \
+  }                                                                                        \
+  TEST(ukernel, nan) {                                                                     \
+    TEST_REQUIRES_ISA(isa);                                                                \
+    for (size_t n = 1; n <= 3 * batch_tile + 1; n += (batch_tile + 1) / 2) {               \
+      VScaleExtExpMicrokernelTester().elements(n).nan(true).Test(ukernel);                 \
+      VScaleExtExpMicrokernelTester().elements(n).nan(true).minus_inf_fraction(0.5).Test(ukernel); \
+    }                                                                                      \
+  }
+#include "microkernels/f32-vscaleextexp/f32-vscaleextexp.inc"
+#undef ATTNORM_UKERNEL
+
+namespace {
+
+// Prints the largest relative error per input distribution after the tests.
+class MaxErrorReport : public ::testing::Environment {
+ public:
+  void TearDown() override {
+    for (const auto& entry : VScaleExtExpMicrokernelTester::MaxErrors()) {
+      std::printf("max relative error, inputs %s: %.3g\n", entry.first.c_str(), entry.second);
+    }
+  }
+};
+
+const ::testing::Environment* const kMaxErrorReport = ::testing::AddGlobalTestEnvironment(new MaxErrorReport);
+
+}  // namespace
