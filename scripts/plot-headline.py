@@ -139,8 +139,10 @@ def main(argv):
     for ax, threads in zip(axes[0], thread_counts):
         for n, count in sorted(contended.get(threads, {}).items()):
             ax.axvspan(n / 1.25, n * 1.25, color="tab:red", alpha=0.12, zorder=0)
-            ax.text(n, 0.97, "%d cells\nCPU-\ncontended" % count, transform=ax.get_xaxis_transform(),
-                    ha="center", va="top", fontsize=7, color="tab:red")
+            last = n == all_n[-1]
+            ax.text(n * 1.2 if last else n, 0.97, "%d cells\nCPU-\ncontended" % count,
+                    transform=ax.get_xaxis_transform(), ha="right" if last else "center", va="top",
+                    fontsize=7, color="tab:red")
     lo = min(v for per in data.values() for impl, pts in per.items() if style_of(impl) for _, v in pts)
     axes[0][0].set_ylim(lo / 1.5, ymax * 1.3)
     for ax in axes[0]:

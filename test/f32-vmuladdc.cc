@@ -6,28 +6,7 @@
 #include "test/vmuladdc-microkernel-tester.h"
 
 #define ATTNORM_UKERNEL(isa, ukernel, batch_tile)                                   \
-  TEST(ukernel, elements_eq_##batch_tile) {                                         \
-    TEST_REQUIRES_ISA(isa);                                                         \
-    VMulAddCMicrokernelTester().elements(batch_tile).Test(ukernel);                 \
-  }                                                                                 \
-  TEST(ukernel, elements_div_##batch_tile) {                                        \
-    TEST_REQUIRES_ISA(isa);                                                         \
-    for (size_t n = 2 * batch_tile; n < 10 * batch_tile; n += batch_tile) {         \
-      VMulAddCMicrokernelTester().elements(n).Test(ukernel);                        \
-    }                                                                               \
-  }                                                                                 \
-  TEST(ukernel, elements_lt_##batch_tile) {                                         \
-    TEST_REQUIRES_ISA(isa);                                                         \
-    for (size_t n = 1; n < batch_tile; n++) {                                       \
-      VMulAddCMicrokernelTester().elements(n).Test(ukernel);                        \
-    }                                                                               \
-  }                                                                                 \
-  TEST(ukernel, elements_gt_##batch_tile) {                                         \
-    TEST_REQUIRES_ISA(isa);                                                         \
-    for (size_t n = batch_tile + 1; n < (batch_tile == 1 ? 10 : 2 * batch_tile); n++) { \
-      VMulAddCMicrokernelTester().elements(n).Test(ukernel);                        \
-    }                                                                               \
-  }                                                                                 \
+  ATTNORM_TEST_BATCH_SIZES(VMulAddCMicrokernelTester, isa, ukernel, batch_tile) \
   TEST(ukernel, inplace) {                                                          \
     TEST_REQUIRES_ISA(isa);                                                         \
     for (size_t n = 1; n <= 5 * batch_tile; n += 3) {                               \
