@@ -145,15 +145,13 @@ enum xnn_status attnorm_create_log_softmax_nc_f32(
 // ---- Reshape and setup ---------------------------------------------------------
 
 // The rule behind attnorm_softmax_algorithm_auto (README "Auto").
-static enum attnorm_softmax_algorithm resolve_algorithm(
-    enum attnorm_softmax_algorithm algorithm, size_t channels, enum attnorm_isa isa)
+static enum attnorm_softmax_algorithm resolve_algorithm(enum attnorm_softmax_algorithm algorithm, size_t channels)
 {
   if (algorithm != attnorm_softmax_algorithm_auto) {
     return algorithm;
   }
-  (void) isa;
-  return channels >= ATTNORM_AUTO_TWO_PASS_MIN_CHANNELS ? attnorm_softmax_algorithm_two_pass
-                                                        : attnorm_softmax_algorithm_three_pass_reload;
+  return channels >= attnorm_softmax_two_pass_min_channels() ? attnorm_softmax_algorithm_two_pass
+                                                             : attnorm_softmax_algorithm_three_pass_reload;
 }
 
 static enum xnn_status reshape_operator(
@@ -190,7 +188,7 @@ static enum xnn_status reshape_operator(
   op->input_stride = input_stride;
   op->output_stride = output_stride;
   op->batch_size = batch_size;
-  op->algorithm = resolve_algorithm(op->requested_algorithm, channels, op->config->isa);
+  op->algorithm = resolve_algorithm(op->requested_algorithm, channels);
   op->tile_elements = kTileElements;
   op->tiles_per_row = channels > kTileElements ? (channels + kTileElements - 1) / kTileElements : 1;
 

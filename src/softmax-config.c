@@ -1,6 +1,18 @@
 // Softmax kernel configs: one table row per ISA. To change the kernel an
 // operator uses, change its name here (and say why in the commit: the
 // benchmark numbers). Rows exist only for the ISAs this build compiles.
+//
+// Chosen on Zen 5 (2 vCPUs, shared) from the family benchmarks, median of 3,
+// elements/ns at n = 4096 (in cache) and 16M (rotating over 1 GiB, DRAM):
+// in-cache speed first (out of cache, every variant streams at the same
+// bandwidth within noise). AVX512F: rmax u64_acc4 31/5.7; raddstoreexpminusmax
+// rr1_p5_scalef_u64_acc4 5.9/2.7; vscale u64 14/3.1; raddexpminusmax
+// rr1_p5_scalef_u64_acc4 6.2/5.6; vscaleexpminusmax rr1_p5_scalef_u64 5.2/3.2;
+// raddextexp p5_scalef_u64 4.4/4.1; vscaleextexp p5_scalef_u64 4.8/2.7;
+// vmuladdc u16 13/3.0. AVX2: rmax u64_acc4 38/5.9; raddstoreexpminusmax
+// rr1_p5_u32_acc2 4.7/-; vscale u16 11/3.0; raddexpminusmax rr1_p5_u64_acc4
+// 4.8/4.1; vscaleexpminusmax rr1_p5_u24 3.2/3.1; raddextexp p5_u32 3.1/2.5;
+// vscaleextexp p5_u32 3.1/2.1; vmuladdc u16 22/2.7.
 #include "src/softmax-config.h"
 
 #include "src/hardware-config.h"
@@ -8,7 +20,7 @@
 #if ATTNORM_ENABLE_SCALAR
 static const struct attnorm_softmax_config scalar_config = {
   .isa = attnorm_isa_scalar,
-  .sum_block_elements = 256,    // 2 accumulators
+  .sum_block_elements = 256,    // <= 128 terms per accumulator with 2 accumulators
   .rmax = attnorm_f32_rmax_ukernel__scalar_u4_acc4,
   .raddstoreexpminusmax = attnorm_f32_raddstoreexpminusmax_ukernel__scalar_rr2_p5_u4_acc2,
   .vscale = attnorm_f32_vscale_ukernel__scalar_u4,
@@ -23,30 +35,30 @@ static const struct attnorm_softmax_config scalar_config = {
 #if ATTNORM_ENABLE_AVX2
 static const struct attnorm_softmax_config avx2_config = {
   .isa = attnorm_isa_x86_avx2,
-  .sum_block_elements = 2048,   // 2 accumulators x 8 lanes
-  .rmax = attnorm_f32_rmax_ukernel__avx2_u32_acc4,
+  .sum_block_elements = 1024,   // <= 128 terms per lane with 1 accumulator of 8 lanes
+  .rmax = attnorm_f32_rmax_ukernel__avx2_u64_acc4,
   .raddstoreexpminusmax = attnorm_f32_raddstoreexpminusmax_ukernel__avx2_rr1_p5_u32_acc2,
-  .vscale = attnorm_f32_vscale_ukernel__avx2_u32,
-  .raddexpminusmax = attnorm_f32_raddexpminusmax_ukernel__avx2_rr1_p5_u32_acc2,
-  .vscaleexpminusmax = attnorm_f32_vscaleexpminusmax_ukernel__avx2_rr1_p5_u32,
-  .raddextexp = attnorm_f32_raddextexp_ukernel__avx2_p5_u32_acc2,
+  .vscale = attnorm_f32_vscale_ukernel__avx2_u16,
+  .raddexpminusmax = attnorm_f32_raddexpminusmax_ukernel__avx2_rr1_p5_u64_acc4,
+  .vscaleexpminusmax = attnorm_f32_vscaleexpminusmax_ukernel__avx2_rr1_p5_u24,
+  .raddextexp = attnorm_f32_raddextexp_ukernel__avx2_p5_u32,
   .vscaleextexp = attnorm_f32_vscaleextexp_ukernel__avx2_p5_u32,
-  .vmuladdc = attnorm_f32_vmuladdc_ukernel__avx2_u32,
+  .vmuladdc = attnorm_f32_vmuladdc_ukernel__avx2_u16,
 };
 #endif
 
 #if ATTNORM_ENABLE_AVX512F
 static const struct attnorm_softmax_config avx512f_config = {
   .isa = attnorm_isa_x86_avx512f,
-  .sum_block_elements = 4096,   // 2 accumulators x 16 lanes
+  .sum_block_elements = 2048,   // <= 128 terms per lane with 1 accumulator of 16 lanes
   .rmax = attnorm_f32_rmax_ukernel__avx512f_u64_acc4,
-  .raddstoreexpminusmax = attnorm_f32_raddstoreexpminusmax_ukernel__avx512f_rr1_p5_u64_acc2,
+  .raddstoreexpminusmax = attnorm_f32_raddstoreexpminusmax_ukernel__avx512f_rr1_p5_scalef_u64_acc4,
   .vscale = attnorm_f32_vscale_ukernel__avx512f_u64,
-  .raddexpminusmax = attnorm_f32_raddexpminusmax_ukernel__avx512f_rr1_p5_u64_acc2,
-  .vscaleexpminusmax = attnorm_f32_vscaleexpminusmax_ukernel__avx512f_rr1_p5_u64,
-  .raddextexp = attnorm_f32_raddextexp_ukernel__avx512f_p5_scalef_u64_acc2,
+  .raddexpminusmax = attnorm_f32_raddexpminusmax_ukernel__avx512f_rr1_p5_scalef_u64_acc4,
+  .vscaleexpminusmax = attnorm_f32_vscaleexpminusmax_ukernel__avx512f_rr1_p5_scalef_u64,
+  .raddextexp = attnorm_f32_raddextexp_ukernel__avx512f_p5_scalef_u64,
   .vscaleextexp = attnorm_f32_vscaleextexp_ukernel__avx512f_p5_scalef_u64,
-  .vmuladdc = attnorm_f32_vmuladdc_ukernel__avx512f_u64,
+  .vmuladdc = attnorm_f32_vmuladdc_ukernel__avx512f_u16,
 };
 #endif
 
@@ -63,6 +75,10 @@ const struct attnorm_softmax_config* attnorm_get_softmax_config(enum attnorm_isa
 #endif
     default: return NULL;
   }
+}
+
+size_t attnorm_softmax_two_pass_min_channels(void) {
+  return attnorm_last_level_cache_bytes() / (2 * sizeof(float));
 }
 
 const struct attnorm_softmax_config* attnorm_get_best_softmax_config(void) {

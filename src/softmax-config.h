@@ -20,10 +20,6 @@
 extern "C" {
 #endif
 
-// attnorm_softmax_algorithm_auto picks the Two-Pass algorithm for rows of at
-// least this many elements and three-pass with reload below (README "Auto").
-#define ATTNORM_AUTO_TWO_PASS_MIN_CHANNELS 65536
-
 struct attnorm_softmax_config {
   enum attnorm_isa isa;
   // The summing kernels accumulate in float, one partial sum per lane and
@@ -44,6 +40,14 @@ struct attnorm_softmax_config {
   attnorm_f32_vscaleextexp_ukernel_fn* vscaleextexp;
   attnorm_f32_vmuladdc_ukernel_fn* vmuladdc;
 };
+
+// attnorm_softmax_algorithm_auto picks the Two-Pass algorithm for rows of at
+// least this many elements and three-pass with reload below: while a row's
+// input and output (8 bytes per element) fit in the last-level cache, the
+// passes after the first hit the cache and reload, which evaluates exp once,
+// is fastest; beyond, every pass streams from DRAM and Two-Pass, with 2 reads
+// + 1 write instead of 3 + 2, is fastest (README "Auto" has the numbers).
+size_t attnorm_softmax_two_pass_min_channels(void);
 
 // The config of one ISA, or NULL when this build has no kernels for it.
 // Does not check the CPU: see attnorm_isa_supported().

@@ -194,7 +194,7 @@ class SoftmaxOperatorTester {
           max_error = std::max(max_error, error);
           const bool rounds_z = algorithm_ == attnorm_softmax_algorithm_three_pass_reload ||
                                 algorithm_ == attnorm_softmax_algorithm_three_pass_recompute ||
-                                (algorithm_ == attnorm_softmax_algorithm_auto && channels_ < ATTNORM_AUTO_TWO_PASS_MIN_CHANNELS);
+                                (algorithm_ == attnorm_softmax_algorithm_auto && channels_ < attnorm_softmax_two_pass_min_channels());
           const double tolerance = 2.0e-6 + (rounds_z ? std::abs(z - max) * 0x1.0p-24 : 0.0);
           ASSERT_LE(error, tolerance) << "row " << b << ", element " << c << ", x = " << x[c] << ", expected "
                                    << expected << ", got " << y[c] << ", channels " << channels_;
