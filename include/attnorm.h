@@ -45,7 +45,7 @@ enum attnorm_softmax_algorithm {
 
 // Softmax over each row of scale * input:
 //   y_i = exp(scale * x_i - max_j scale * x_j) / sum_j exp(...)
-// scale must be finite and > 0 (1.0f = plain softmax; 1/temperature).
+// scale must be > 0 and <= 2^127 (1.0f = plain softmax; 1/temperature).
 // Masked logits (-inf) give exactly 0; a row of only -inf gives all zeros;
 // a NaN anywhere in a row gives NaN in the whole row.
 enum xnn_status attnorm_create_softmax_nc_f32(

@@ -89,8 +89,9 @@ static enum xnn_status create_operator(
     return xnn_status_invalid_parameter;
   }
   *op_out = NULL;
-  if (!(isfinite(scale) && scale > 0.0f)) {
-    attnorm_log_error("create %s: scale %g must be finite and positive", name, (double) scale);
+  // The kernels multiply scale by log2(e): it must stay finite.
+  if (!(scale > 0.0f && scale <= 0x1.0p+127f)) {
+    attnorm_log_error("create %s: scale %g must be positive, finite and at most 2^127", name, (double) scale);
     return xnn_status_invalid_parameter;
   }
   if ((unsigned) algorithm > (unsigned) attnorm_softmax_algorithm_three_pass_recompute) {

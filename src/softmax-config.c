@@ -8,11 +8,11 @@
 // bandwidth within noise). AVX512F: rmax u64_acc4 31/5.7; raddstoreexpminusmax
 // rr1_p5_scalef_u64_acc4 5.9/2.7; vscale u64 14/3.1; raddexpminusmax
 // rr1_p5_scalef_u64_acc4 6.2/5.6; vscaleexpminusmax rr1_p5_scalef_u64 5.2/3.2;
-// raddextexp p5_scalef_u64 4.4/4.1; vscaleextexp p5_scalef_u64 4.8/2.7;
+// raddextexp p5_scalef_u64 5.7/5.3; vscaleextexp p5_scalef_u64 5.0/3.0;
 // vmuladdc u16 13/3.0. AVX2: rmax u64_acc4 38/5.9; raddstoreexpminusmax
 // rr1_p5_u32_acc2 4.7/-; vscale u16 11/3.0; raddexpminusmax rr1_p5_u64_acc4
-// 4.8/4.1; vscaleexpminusmax rr1_p5_u24 3.2/3.1; raddextexp p5_u32 3.1/2.5;
-// vscaleextexp p5_u32 3.1/2.1; vmuladdc u16 22/2.7.
+// 4.8/4.1; vscaleexpminusmax rr1_p5_u24 3.2/3.1; raddextexp p5_u32 3.4/3.2;
+// vscaleextexp p5_u64 3.3/2.7; vmuladdc u16 22/2.7.
 #include "src/softmax-config.h"
 
 #include "src/hardware-config.h"
@@ -42,7 +42,7 @@ static const struct attnorm_softmax_config avx2_config = {
   .raddexpminusmax = attnorm_f32_raddexpminusmax_ukernel__avx2_rr1_p5_u64_acc4,
   .vscaleexpminusmax = attnorm_f32_vscaleexpminusmax_ukernel__avx2_rr1_p5_u24,
   .raddextexp = attnorm_f32_raddextexp_ukernel__avx2_p5_u32,
-  .vscaleextexp = attnorm_f32_vscaleextexp_ukernel__avx2_p5_u32,
+  .vscaleextexp = attnorm_f32_vscaleextexp_ukernel__avx2_p5_u64,
   .vmuladdc = attnorm_f32_vmuladdc_ukernel__avx2_u16,
 };
 #endif

@@ -21,7 +21,9 @@
     for (size_t n = 1; n <= 5 * batch_tile; n += 2 * batch_tile - 1) {                     \
       RAddExtExpMicrokernelTester().elements(n).input_range(-500.0f, 500.0f).Test(ukernel); \
       RAddExtExpMicrokernelTester().elements(n).input_range(-500.0f, 500.0f).scale(1.7f).Test(ukernel); \
-      /* |scale * x| up to 2^19, the largest range with the 1e-6 per-term bound */            \
+      /* |scale * x| up to 16320 < 2^14: n * ln2_hi is exact, the 1e-6 bound holds */           \
+      RAddExtExpMicrokernelTester().elements(n).input_range(-9600.0f, 9600.0f).scale(1.7f).Test(ukernel); \
+      /* |scale * x| up to 5.1e5 (2^19): bound 1e-6 + 1.1 * |scale * x| * 2^-24 */              \
       RAddExtExpMicrokernelTester().elements(n).input_range(-3.0e5f, 3.0e5f).scale(1.7f).Test(ukernel); \
     }                                                                                      \
   }                                                                                        \

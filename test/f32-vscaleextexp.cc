@@ -27,6 +27,10 @@
     for (size_t n = 1; n <= 5 * batch_tile; n += 2 * batch_tile - 1) {                     \
       VScaleExtExpMicrokernelTester().elements(n).input_range(-500.0f, 500.0f).Test(ukernel); \
       VScaleExtExpMicrokernelTester().elements(n).input_range(-500.0f, 500.0f).scale(1.7f).Test(ukernel); \
+      /* |scale * x| up to 16320 < 2^14: n * ln2_hi is exact, the 1e-6 bound holds */           \
+      VScaleExtExpMicrokernelTester().elements(n).input_range(-9600.0f, 9600.0f).scale(1.7f).Test(ukernel); \
+      /* |scale * x| up to 5.1e5 (2^19): bound 1e-6 + 1.1 * |scale * x| * 2^-24 */              \
+      VScaleExtExpMicrokernelTester().elements(n).input_range(-3.0e5f, 3.0e5f).scale(1.7f).Test(ukernel); \
     }                                                                                      \
   }                                                                                        \
   TEST(ukernel, minus_inf) {                                                               \

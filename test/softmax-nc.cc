@@ -184,7 +184,7 @@ TEST_F(SoftmaxNCErrors, create_rejects_bad_arguments) {
   EXPECT_EQ(xnn_status_invalid_parameter,
             attnorm_create_softmax_nc_f32(attnorm_softmax_algorithm_auto, 1.0f, 0, nullptr));
   for (float scale : {0.0f, -1.0f, std::numeric_limits<float>::infinity(), std::numeric_limits<float>::quiet_NaN(),
-                      -0.0f}) {
+                      -0.0f, 3.0e38f}) {
     EXPECT_EQ(xnn_status_invalid_parameter,
               attnorm_create_softmax_nc_f32(attnorm_softmax_algorithm_auto, scale, 0, &op)) << scale;
     EXPECT_EQ(op, nullptr);

@@ -8,7 +8,8 @@
 //                before exp, which adds up to |z| * 2^-24 (an exp's relative
 //                error is the absolute error of its argument): their bound is
 //                2e-6 + |z| * 2^-24. The Two-Pass algorithm reduces from x
-//                itself and has no such term.
+//                itself and has no such term while |scale * x| <= 2^14 (all
+//                the inputs here).
 //   log-softmax: |error| <= 2e-6 * max(1, |reference|, |scale * x|) (the
 //                output is a difference of values of that size).
 //   -inf logits: exactly 0 (log: -inf). All -inf row: all 0 (log: all -inf).

@@ -6,17 +6,20 @@
 // overflows nor underflows for any finite row.
 //
 // Contract
-//   scale > 0 multiplies the logits (1.0f = plain softmax).
+//   scale > 0 multiplies the logits (1.0f = plain softmax); scale * log2(e) must be
+//   finite (scale < 2.3e38).
 //   Valid range: |scale * input[i]| <= 2^21 (about 2.1e6) for finite inputs.
 //   Each term is within 1e-6 relative error of the double exp(scale * input[i])
-//   for |scale * input[i]| <= 2^19 (4.1e-7 measured at 2^19, 2.2e-7 below 500),
-//   within 4e-6 up to 2^21 (3.4e-6 measured; there the rounding error of
-//   scale * input, up to 2^-3, pushes t past ln(2)/2). Range reduction: z =
-//   scale * input[i] is split exactly into z_hi + z_lo by an FMA, then
-//   t = z_hi - n*ln2_hi (exact, Cody-Waite) - n*ln2_lo + z_lo, so the error does
-//   not grow with |n| and does not depend on how scale * input rounds. The sum
-//   is accumulated like f32-raddstoreexpminusmax's (block long rows in the
-//   caller).
+//   for |scale * input[i]| <= 2^14 (measured: 2.0e-7 below 850, 4.3e-7 up to 2^14,
+//   7.0e-7 up to 32757), and within 1e-6 + 1.1 * |scale * input[i]| * 2^-24 in the
+//   rest of the valid range (measured: 2^-6 = 1.6e-2 up to 5.1e5, 0.133 at 2^21).
+//   Range reduction, z = scale * input[i]: n = round(input[i] * fl(scale * log2(e))),
+//   t = fma(input[i], scale, -n * ln2_hi) - n * ln2_lo with ln2_hi = 0x1.63p-1 (9
+//   significant bits). While |z| <= 32757 the product n * ln2_hi is exact and
+//   scale * input[i] is never rounded on its own, so the error does not grow with
+//   |z|; beyond, n * ln2_hi is rounded, by up to |z| * 2^-24 (the bound above; 1.1
+//   covers exp's curvature). The sum is accumulated like f32-raddstoreexpminusmax's
+//   (block long rows in the caller).
 //   -inf input contributes exactly nothing: its term is clamped to exponent
 //   ATTNORM_EXTEXP_MIN_EXPONENT (-2^23), which every finite term in the valid
 //   range outweighs by more than 2^2000000. A row of only -inf returns
@@ -27,9 +30,12 @@
 //   NaN input gives NaN in sum[0]. +inf input gives a NaN or infinite sum.
 //   On return, for rows with a finite input and no NaN, sum[1] is an
 //   integer-valued float (the largest n) and sum[0], not normalized to [1, 2),
-//   is in [0.706, 1.417 * batch/sizeof(float)] when |scale * input[i]| <= 2^12
-//   (each term's p = exp(t) with |t| <= ln(2)/2 + 2^-11, and the largest term
-//   keeps p) and in [0.64, 1.55 * batch/sizeof(float)] in the whole valid range.
+//   is in [0.9998 * exp(-T), 1.0002 * exp(T) * batch/sizeof(float)] with
+//   T = ln(2)/2 + max(2^-11, 1.4e-7 * max_i |scale * input[i]|): each term's p ~
+//   exp(t) has |t| <= T (n is rounded from input[i] * fl(scale * log2(e)), within
+//   |z| * 1.1e-7 of z * log2(e), and beyond |z| = 32757 n * ln2_hi is rounded),
+//   and the largest term keeps its p. That is [0.706, 1.416 * batch/sizeof(float)]
+//   when |scale * input[i]| <= 2^12 and [0.527, 1.898 * batch/sizeof(float)] at 2^21.
 //   batch: bytes, a non-zero multiple of sizeof(float). No alignment required.
 //   Reads exactly the row; writes exactly sum[0] and sum[1].
 #pragma once

@@ -37,13 +37,23 @@ void attnorm_f32_raddextexp_ukernel__avx2_p5_u64_acc2(
   assert(sum != NULL);
 
   const __m256 vscale = _mm256_set1_ps(scale);
-  const __m256 vlog2e = _mm256_set1_ps(0x1.715476p+0f);          // log2(e)
-  // Rounds to an integer when added: 1.5 * 2**23. Valid for |z * log2(e)| < 2**22.
+  // Range reduction: exp(z) = exp(t) * 2**n with z = x * scale, n = round(z * log2(e)) and
+  // t = z - n * ln(2), so t is in [-ln(2)/2, ln(2)/2] up to the roundings below.
+  // n is rounded from x * scale_log2e, with scale * log2(e) computed (and rounded) once, here:
+  // x * scale_log2e is within |z| * 1.1e-7 of z * log2(e), so t may overshoot ln(2)/2 by up to
+  // |z| * 7.3e-8 (3e-4 at |z| = 2**12, 0.15 at 2**21), which p(t) below tolerates.
+  const __m256 vscale_log2e = _mm256_set1_ps(scale * 0x1.715476p+0f);  // scale * log2(e)
+  // Rounds to an integer when added: 1.5 * 2**23. Valid for |x * scale_log2e| < 2**22.
   const __m256 vmagic_bias = _mm256_set1_ps(0x1.8p23f);
-  // Cody-Waite split of ln(2): ln2_hi has 21 significant bits, so z - n * ln2_hi is exact in one
-  // FMA; ln2_lo carries the next 24 bits.
-  const __m256 vminus_ln2_hi = _mm256_set1_ps(-0x1.62E43p-1f);   // -ln(2), high part
-  const __m256 vminus_ln2_lo = _mm256_set1_ps(0x1.05C61p-29f);   // -ln(2) - (-ln2_hi), low part
+  // Cody-Waite split ln(2) = ln2_hi + ln2_lo. ln2_hi = 0x1.63p-1 = 355/512 is ln(2) rounded to 9
+  // significant bits, so n * ln2_hi is a multiple of 2**-9, exact in a float while below 2**15
+  // in magnitude, that is for |z| <= 32757. Then t = fma(x, scale, n * -ln2_hi) rounds
+  // x * scale - n * ln2_hi (both products exact) only once, to a float below 11 in magnitude,
+  // and one more FMA takes off n * ln2_lo, ln2_lo = ln(2) - ln2_hi = -2.12e-4 (1.6e-12 off as
+  // a float). Beyond |z| = 32757 the product n * ln2_hi is rounded, by up to |z| * 2**-24: the
+  // error that grows with |z| in the contract.
+  const __m256 vminus_ln2_hi = _mm256_set1_ps(-0x1.63p-1f);      // -ln2_hi = -0.693359375
+  const __m256 vminus_ln2_lo = _mm256_set1_ps(0x1.BD0106p-13f);  // -ln2_lo = ln2_hi - ln(2) = 2.1219444e-4
   // Degree-5 polynomial p(t) ~ exp(t) on [-ln(2)/2, ln(2)/2] (coefficients of XNNPACK's p5).
   const __m256 vone = _mm256_set1_ps(1.0f);
   const __m256 vc1 = _mm256_set1_ps(0x1.FFFFF6p-1f);
@@ -52,8 +62,8 @@ void attnorm_f32_raddextexp_ukernel__avx2_p5_u64_acc2(
   const __m256 vc4 = _mm256_set1_ps(0x1.573A1Ap-5f);
   const __m256 vc5 = _mm256_set1_ps(0x1.0F9F9Cp-7f);
   // -inf inputs: n is clamped to this exponent (2**-2**23 is 0 next to any finite term) and t to
-  // -1 (finite inputs have t >= -ln(2)/2 - tiny), so no infinity enters the arithmetic. Both
-  // clamps are written max(bound, x), which returns x when x is NaN: a NaN input keeps a NaN p.
+  // -1 (finite inputs in the valid range have t > -0.65), so no infinity enters the arithmetic.
+  // Both clamps are written max(bound, x), which returns x when x is NaN: a NaN input keeps a NaN p.
   const __m256 vmin_exponent = _mm256_set1_ps(ATTNORM_EXTEXP_MIN_EXPONENT);
   const __m256 vmin_t = _mm256_set1_ps(-1.0f);
 
@@ -73,35 +83,16 @@ void attnorm_f32_raddextexp_ukernel__avx2_p5_u64_acc2(
     const __m256 vi7 = _mm256_loadu_ps(input + 56);
     input += 64;
 
-    // z = x * scale as an exact sum z_hi + z_lo: z_lo is the rounding error of the product, so
-    // the result does not depend on how well x * scale rounds (it matters at large |z|). z_lo
-    // is NaN only for +-inf inputs (inf - inf); max(z_lo, -1) replaces that NaN by -1.
-    const __m256 vzhi0 = _mm256_mul_ps(vi0, vscale);
-    const __m256 vzhi1 = _mm256_mul_ps(vi1, vscale);
-    const __m256 vzhi2 = _mm256_mul_ps(vi2, vscale);
-    const __m256 vzhi3 = _mm256_mul_ps(vi3, vscale);
-    const __m256 vzhi4 = _mm256_mul_ps(vi4, vscale);
-    const __m256 vzhi5 = _mm256_mul_ps(vi5, vscale);
-    const __m256 vzhi6 = _mm256_mul_ps(vi6, vscale);
-    const __m256 vzhi7 = _mm256_mul_ps(vi7, vscale);
-    const __m256 vzlo0 = _mm256_max_ps(_mm256_fmsub_ps(vi0, vscale, vzhi0), vmin_t);
-    const __m256 vzlo1 = _mm256_max_ps(_mm256_fmsub_ps(vi1, vscale, vzhi1), vmin_t);
-    const __m256 vzlo2 = _mm256_max_ps(_mm256_fmsub_ps(vi2, vscale, vzhi2), vmin_t);
-    const __m256 vzlo3 = _mm256_max_ps(_mm256_fmsub_ps(vi3, vscale, vzhi3), vmin_t);
-    const __m256 vzlo4 = _mm256_max_ps(_mm256_fmsub_ps(vi4, vscale, vzhi4), vmin_t);
-    const __m256 vzlo5 = _mm256_max_ps(_mm256_fmsub_ps(vi5, vscale, vzhi5), vmin_t);
-    const __m256 vzlo6 = _mm256_max_ps(_mm256_fmsub_ps(vi6, vscale, vzhi6), vmin_t);
-    const __m256 vzlo7 = _mm256_max_ps(_mm256_fmsub_ps(vi7, vscale, vzhi7), vmin_t);
-    // n = round(z * log2(e)) by the magic bias, an integer-valued float; -inf becomes the
-    // minimum exponent.
-    __m256 vn0 = _mm256_sub_ps(_mm256_fmadd_ps(vzhi0, vlog2e, vmagic_bias), vmagic_bias);
-    __m256 vn1 = _mm256_sub_ps(_mm256_fmadd_ps(vzhi1, vlog2e, vmagic_bias), vmagic_bias);
-    __m256 vn2 = _mm256_sub_ps(_mm256_fmadd_ps(vzhi2, vlog2e, vmagic_bias), vmagic_bias);
-    __m256 vn3 = _mm256_sub_ps(_mm256_fmadd_ps(vzhi3, vlog2e, vmagic_bias), vmagic_bias);
-    __m256 vn4 = _mm256_sub_ps(_mm256_fmadd_ps(vzhi4, vlog2e, vmagic_bias), vmagic_bias);
-    __m256 vn5 = _mm256_sub_ps(_mm256_fmadd_ps(vzhi5, vlog2e, vmagic_bias), vmagic_bias);
-    __m256 vn6 = _mm256_sub_ps(_mm256_fmadd_ps(vzhi6, vlog2e, vmagic_bias), vmagic_bias);
-    __m256 vn7 = _mm256_sub_ps(_mm256_fmadd_ps(vzhi7, vlog2e, vmagic_bias), vmagic_bias);
+    // n = round(x * scale * log2(e)) by the magic bias, an integer-valued float. -inf gives -inf,
+    // which the clamp turns into the minimum exponent; NaN stays NaN.
+    __m256 vn0 = _mm256_sub_ps(_mm256_fmadd_ps(vi0, vscale_log2e, vmagic_bias), vmagic_bias);
+    __m256 vn1 = _mm256_sub_ps(_mm256_fmadd_ps(vi1, vscale_log2e, vmagic_bias), vmagic_bias);
+    __m256 vn2 = _mm256_sub_ps(_mm256_fmadd_ps(vi2, vscale_log2e, vmagic_bias), vmagic_bias);
+    __m256 vn3 = _mm256_sub_ps(_mm256_fmadd_ps(vi3, vscale_log2e, vmagic_bias), vmagic_bias);
+    __m256 vn4 = _mm256_sub_ps(_mm256_fmadd_ps(vi4, vscale_log2e, vmagic_bias), vmagic_bias);
+    __m256 vn5 = _mm256_sub_ps(_mm256_fmadd_ps(vi5, vscale_log2e, vmagic_bias), vmagic_bias);
+    __m256 vn6 = _mm256_sub_ps(_mm256_fmadd_ps(vi6, vscale_log2e, vmagic_bias), vmagic_bias);
+    __m256 vn7 = _mm256_sub_ps(_mm256_fmadd_ps(vi7, vscale_log2e, vmagic_bias), vmagic_bias);
     vn0 = _mm256_max_ps(vmin_exponent, vn0);
     vn1 = _mm256_max_ps(vmin_exponent, vn1);
     vn2 = _mm256_max_ps(vmin_exponent, vn2);
@@ -110,15 +101,24 @@ void attnorm_f32_raddextexp_ukernel__avx2_p5_u64_acc2(
     vn5 = _mm256_max_ps(vmin_exponent, vn5);
     vn6 = _mm256_max_ps(vmin_exponent, vn6);
     vn7 = _mm256_max_ps(vmin_exponent, vn7);
-    // t = z - n * ln(2) in [-ln(2)/2, ln(2)/2] (plus rounding), so exp(z) = exp(t) * 2**n.
-    __m256 vt0 = _mm256_fmadd_ps(vn0, vminus_ln2_hi, vzhi0);
-    __m256 vt1 = _mm256_fmadd_ps(vn1, vminus_ln2_hi, vzhi1);
-    __m256 vt2 = _mm256_fmadd_ps(vn2, vminus_ln2_hi, vzhi2);
-    __m256 vt3 = _mm256_fmadd_ps(vn3, vminus_ln2_hi, vzhi3);
-    __m256 vt4 = _mm256_fmadd_ps(vn4, vminus_ln2_hi, vzhi4);
-    __m256 vt5 = _mm256_fmadd_ps(vn5, vminus_ln2_hi, vzhi5);
-    __m256 vt6 = _mm256_fmadd_ps(vn6, vminus_ln2_hi, vzhi6);
-    __m256 vt7 = _mm256_fmadd_ps(vn7, vminus_ln2_hi, vzhi7);
+    // t = x * scale - n * ln2_hi - n * ln2_lo, so exp(z) = exp(t) * 2**n. For -inf, t is -inf
+    // (-inf + finite) and the clamp makes it -1; for +inf it is NaN (inf - inf).
+    const __m256 vnln2hi0 = _mm256_mul_ps(vn0, vminus_ln2_hi);
+    const __m256 vnln2hi1 = _mm256_mul_ps(vn1, vminus_ln2_hi);
+    const __m256 vnln2hi2 = _mm256_mul_ps(vn2, vminus_ln2_hi);
+    const __m256 vnln2hi3 = _mm256_mul_ps(vn3, vminus_ln2_hi);
+    const __m256 vnln2hi4 = _mm256_mul_ps(vn4, vminus_ln2_hi);
+    const __m256 vnln2hi5 = _mm256_mul_ps(vn5, vminus_ln2_hi);
+    const __m256 vnln2hi6 = _mm256_mul_ps(vn6, vminus_ln2_hi);
+    const __m256 vnln2hi7 = _mm256_mul_ps(vn7, vminus_ln2_hi);
+    __m256 vt0 = _mm256_fmadd_ps(vi0, vscale, vnln2hi0);
+    __m256 vt1 = _mm256_fmadd_ps(vi1, vscale, vnln2hi1);
+    __m256 vt2 = _mm256_fmadd_ps(vi2, vscale, vnln2hi2);
+    __m256 vt3 = _mm256_fmadd_ps(vi3, vscale, vnln2hi3);
+    __m256 vt4 = _mm256_fmadd_ps(vi4, vscale, vnln2hi4);
+    __m256 vt5 = _mm256_fmadd_ps(vi5, vscale, vnln2hi5);
+    __m256 vt6 = _mm256_fmadd_ps(vi6, vscale, vnln2hi6);
+    __m256 vt7 = _mm256_fmadd_ps(vi7, vscale, vnln2hi7);
     vt0 = _mm256_fmadd_ps(vn0, vminus_ln2_lo, vt0);
     vt1 = _mm256_fmadd_ps(vn1, vminus_ln2_lo, vt1);
     vt2 = _mm256_fmadd_ps(vn2, vminus_ln2_lo, vt2);
@@ -127,14 +127,14 @@ void attnorm_f32_raddextexp_ukernel__avx2_p5_u64_acc2(
     vt5 = _mm256_fmadd_ps(vn5, vminus_ln2_lo, vt5);
     vt6 = _mm256_fmadd_ps(vn6, vminus_ln2_lo, vt6);
     vt7 = _mm256_fmadd_ps(vn7, vminus_ln2_lo, vt7);
-    vt0 = _mm256_max_ps(vmin_t, _mm256_add_ps(vt0, vzlo0));
-    vt1 = _mm256_max_ps(vmin_t, _mm256_add_ps(vt1, vzlo1));
-    vt2 = _mm256_max_ps(vmin_t, _mm256_add_ps(vt2, vzlo2));
-    vt3 = _mm256_max_ps(vmin_t, _mm256_add_ps(vt3, vzlo3));
-    vt4 = _mm256_max_ps(vmin_t, _mm256_add_ps(vt4, vzlo4));
-    vt5 = _mm256_max_ps(vmin_t, _mm256_add_ps(vt5, vzlo5));
-    vt6 = _mm256_max_ps(vmin_t, _mm256_add_ps(vt6, vzlo6));
-    vt7 = _mm256_max_ps(vmin_t, _mm256_add_ps(vt7, vzlo7));
+    vt0 = _mm256_max_ps(vmin_t, vt0);
+    vt1 = _mm256_max_ps(vmin_t, vt1);
+    vt2 = _mm256_max_ps(vmin_t, vt2);
+    vt3 = _mm256_max_ps(vmin_t, vt3);
+    vt4 = _mm256_max_ps(vmin_t, vt4);
+    vt5 = _mm256_max_ps(vmin_t, vt5);
+    vt6 = _mm256_max_ps(vmin_t, vt6);
+    vt7 = _mm256_max_ps(vmin_t, vt7);
     // p = 1 + t * (c1 + t * (c2 + t * (c3 + t * (c4 + t * c5)))) ~ exp(t).
     __m256 vp0 = _mm256_fmadd_ps(vc5, vt0, vc4);
     __m256 vp1 = _mm256_fmadd_ps(vc5, vt1, vc4);
@@ -223,13 +223,11 @@ void attnorm_f32_raddextexp_ukernel__avx2_p5_u64_acc2(
     input += 8;
 
     // The same steps as above for one vector.
-    const __m256 vzhi = _mm256_mul_ps(vi, vscale);
-    const __m256 vzlo = _mm256_max_ps(_mm256_fmsub_ps(vi, vscale, vzhi), vmin_t);
-    __m256 vn = _mm256_sub_ps(_mm256_fmadd_ps(vzhi, vlog2e, vmagic_bias), vmagic_bias);
+    __m256 vn = _mm256_sub_ps(_mm256_fmadd_ps(vi, vscale_log2e, vmagic_bias), vmagic_bias);
     vn = _mm256_max_ps(vmin_exponent, vn);
-    __m256 vt = _mm256_fmadd_ps(vn, vminus_ln2_hi, vzhi);
+    __m256 vt = _mm256_fmadd_ps(vi, vscale, _mm256_mul_ps(vn, vminus_ln2_hi));
     vt = _mm256_fmadd_ps(vn, vminus_ln2_lo, vt);
-    vt = _mm256_max_ps(vmin_t, _mm256_add_ps(vt, vzlo));
+    vt = _mm256_max_ps(vmin_t, vt);
     __m256 vp = _mm256_fmadd_ps(vc5, vt, vc4);
     vp = _mm256_fmadd_ps(vp, vt, vc3);
     vp = _mm256_fmadd_ps(vp, vt, vc2);
@@ -249,13 +247,11 @@ void attnorm_f32_raddextexp_ukernel__avx2_p5_u64_acc2(
     const __m256 vmask = _mm256_castsi256_ps(_mm256_loadu_si256((const __m256i*) ((uintptr_t) &mask_table[7] - batch)));
     const __m256 vi = _mm256_maskload_ps(input, _mm256_castps_si256(vmask));
 
-    const __m256 vzhi = _mm256_mul_ps(vi, vscale);
-    const __m256 vzlo = _mm256_max_ps(_mm256_fmsub_ps(vi, vscale, vzhi), vmin_t);
-    __m256 vn = _mm256_sub_ps(_mm256_fmadd_ps(vzhi, vlog2e, vmagic_bias), vmagic_bias);
+    __m256 vn = _mm256_sub_ps(_mm256_fmadd_ps(vi, vscale_log2e, vmagic_bias), vmagic_bias);
     vn = _mm256_max_ps(vmin_exponent, vn);
-    __m256 vt = _mm256_fmadd_ps(vn, vminus_ln2_hi, vzhi);
+    __m256 vt = _mm256_fmadd_ps(vi, vscale, _mm256_mul_ps(vn, vminus_ln2_hi));
     vt = _mm256_fmadd_ps(vn, vminus_ln2_lo, vt);
-    vt = _mm256_max_ps(vmin_t, _mm256_add_ps(vt, vzlo));
+    vt = _mm256_max_ps(vmin_t, vt);
     __m256 vp = _mm256_fmadd_ps(vc5, vt, vc4);
     vp = _mm256_fmadd_ps(vp, vt, vc3);
     vp = _mm256_fmadd_ps(vp, vt, vc2);

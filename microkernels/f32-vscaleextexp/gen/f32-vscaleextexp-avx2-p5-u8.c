@@ -39,13 +39,23 @@ void attnorm_f32_vscaleextexp_ukernel__avx2_p5_u8(
   assert(output != NULL);
 
   const __m256 vscale = _mm256_set1_ps(scale);
-  const __m256 vlog2e = _mm256_set1_ps(0x1.715476p+0f);          // log2(e)
-  // Rounds to an integer when added: 1.5 * 2**23. Valid for |z * log2(e)| < 2**22.
+  // Range reduction: exp(z) = exp(t) * 2**n with z = x * scale, n = round(z * log2(e)) and
+  // t = z - n * ln(2), so t is in [-ln(2)/2, ln(2)/2] up to the roundings below.
+  // n is rounded from x * scale_log2e, with scale * log2(e) computed (and rounded) once, here:
+  // x * scale_log2e is within |z| * 1.1e-7 of z * log2(e), so t may overshoot ln(2)/2 by up to
+  // |z| * 7.3e-8 (3e-4 at |z| = 2**12, 0.15 at 2**21), which p(t) below tolerates.
+  const __m256 vscale_log2e = _mm256_set1_ps(scale * 0x1.715476p+0f);  // scale * log2(e)
+  // Rounds to an integer when added: 1.5 * 2**23. Valid for |x * scale_log2e| < 2**22.
   const __m256 vmagic_bias = _mm256_set1_ps(0x1.8p23f);
-  // Cody-Waite split of ln(2): ln2_hi has 21 significant bits, so z - n * ln2_hi is exact in one
-  // FMA; ln2_lo carries the next 24 bits.
-  const __m256 vminus_ln2_hi = _mm256_set1_ps(-0x1.62E43p-1f);   // -ln(2), high part
-  const __m256 vminus_ln2_lo = _mm256_set1_ps(0x1.05C61p-29f);   // -ln(2) - (-ln2_hi), low part
+  // Cody-Waite split ln(2) = ln2_hi + ln2_lo. ln2_hi = 0x1.63p-1 = 355/512 is ln(2) rounded to 9
+  // significant bits, so n * ln2_hi is a multiple of 2**-9, exact in a float while below 2**15
+  // in magnitude, that is for |z| <= 32757. Then t = fma(x, scale, n * -ln2_hi) rounds
+  // x * scale - n * ln2_hi (both products exact) only once, to a float below 11 in magnitude,
+  // and one more FMA takes off n * ln2_lo, ln2_lo = ln(2) - ln2_hi = -2.12e-4 (1.6e-12 off as
+  // a float). Beyond |z| = 32757 the product n * ln2_hi is rounded, by up to |z| * 2**-24: the
+  // error that grows with |z| in the contract.
+  const __m256 vminus_ln2_hi = _mm256_set1_ps(-0x1.63p-1f);      // -ln2_hi = -0.693359375
+  const __m256 vminus_ln2_lo = _mm256_set1_ps(0x1.BD0106p-13f);  // -ln2_lo = ln2_hi - ln(2) = 2.1219444e-4
   // Degree-5 polynomial p(t) ~ exp(t) on [-ln(2)/2, ln(2)/2] (coefficients of XNNPACK's p5).
   const __m256 vone = _mm256_set1_ps(1.0f);
   const __m256 vc1 = _mm256_set1_ps(0x1.FFFFF6p-1f);
@@ -67,13 +77,11 @@ void attnorm_f32_vscaleextexp_ukernel__avx2_p5_u8(
     input += 8;
 
     // The same steps as above for one vector.
-    const __m256 vzhi = _mm256_mul_ps(vi, vscale);
-    const __m256 vzlo = _mm256_max_ps(_mm256_fmsub_ps(vi, vscale, vzhi), vmin_t);
-    __m256 vn = _mm256_sub_ps(_mm256_fmadd_ps(vzhi, vlog2e, vmagic_bias), vmagic_bias);
+    __m256 vn = _mm256_sub_ps(_mm256_fmadd_ps(vi, vscale_log2e, vmagic_bias), vmagic_bias);
     vn = _mm256_max_ps(vmin_exponent, vn);
-    __m256 vt = _mm256_fmadd_ps(vn, vminus_ln2_hi, vzhi);
+    __m256 vt = _mm256_fmadd_ps(vi, vscale, _mm256_mul_ps(vn, vminus_ln2_hi));
     vt = _mm256_fmadd_ps(vn, vminus_ln2_lo, vt);
-    vt = _mm256_max_ps(vmin_t, _mm256_add_ps(vt, vzlo));
+    vt = _mm256_max_ps(vmin_t, vt);
     __m256 vp = _mm256_fmadd_ps(vc5, vt, vc4);
     vp = _mm256_fmadd_ps(vp, vt, vc3);
     vp = _mm256_fmadd_ps(vp, vt, vc2);
@@ -92,13 +100,11 @@ void attnorm_f32_vscaleextexp_ukernel__avx2_p5_u8(
     const __m256i vmask = _mm256_loadu_si256((const __m256i*) ((uintptr_t) &mask_table[7] - batch));
     const __m256 vi = _mm256_maskload_ps(input, vmask);
 
-    const __m256 vzhi = _mm256_mul_ps(vi, vscale);
-    const __m256 vzlo = _mm256_max_ps(_mm256_fmsub_ps(vi, vscale, vzhi), vmin_t);
-    __m256 vn = _mm256_sub_ps(_mm256_fmadd_ps(vzhi, vlog2e, vmagic_bias), vmagic_bias);
+    __m256 vn = _mm256_sub_ps(_mm256_fmadd_ps(vi, vscale_log2e, vmagic_bias), vmagic_bias);
     vn = _mm256_max_ps(vmin_exponent, vn);
-    __m256 vt = _mm256_fmadd_ps(vn, vminus_ln2_hi, vzhi);
+    __m256 vt = _mm256_fmadd_ps(vi, vscale, _mm256_mul_ps(vn, vminus_ln2_hi));
     vt = _mm256_fmadd_ps(vn, vminus_ln2_lo, vt);
-    vt = _mm256_max_ps(vmin_t, _mm256_add_ps(vt, vzlo));
+    vt = _mm256_max_ps(vmin_t, vt);
     __m256 vp = _mm256_fmadd_ps(vc5, vt, vc4);
     vp = _mm256_fmadd_ps(vp, vt, vc3);
     vp = _mm256_fmadd_ps(vp, vt, vc2);

@@ -24,15 +24,24 @@ void attnorm_f32_vscaleextexp_ukernel__avx512f_p5_scalef_u192(
   assert(output != NULL);
 
   const __m512 vscale = _mm512_set1_ps(scale);
-  const __m512 vlog2e = _mm512_set1_ps(0x1.715476p+0f);          // log2(e)
-  // Rounds to an integer when added: 1.5 * 2**23. Valid for |z * log2(e)| < 2**22. Unlike
-  // roundscale(z * log2(e)), fma(z, log2(e), magic bias) rounds z * log2(e) only once, which
-  // keeps t within [-ln(2)/2, ln(2)/2] + 0.03 up to |z| = 2**21 (and n the same as on AVX2).
+  // Range reduction: exp(z) = exp(t) * 2**n with z = x * scale, n = round(z * log2(e)) and
+  // t = z - n * ln(2), so t is in [-ln(2)/2, ln(2)/2] up to the roundings below.
+  // n is rounded from x * scale_log2e, with scale * log2(e) computed (and rounded) once, here:
+  // x * scale_log2e is within |z| * 1.1e-7 of z * log2(e), so t may overshoot ln(2)/2 by up to
+  // |z| * 7.3e-8 (3e-4 at |z| = 2**12, 0.15 at 2**21), which p(t) below tolerates.
+  const __m512 vscale_log2e = _mm512_set1_ps(scale * 0x1.715476p+0f);  // scale * log2(e)
+  // Rounds to an integer when added: 1.5 * 2**23. Valid for |x * scale_log2e| < 2**22. Like
+  // AVX2 and scalar (and unlike roundscale(x * scale_log2e)), it rounds x * scale_log2e once.
   const __m512 vmagic_bias = _mm512_set1_ps(0x1.8p23f);
-  // Cody-Waite split of ln(2): ln2_hi has 21 significant bits, so z - n * ln2_hi is exact in one
-  // FMA; ln2_lo carries the next 24 bits.
-  const __m512 vminus_ln2_hi = _mm512_set1_ps(-0x1.62E43p-1f);   // -ln(2), high part
-  const __m512 vminus_ln2_lo = _mm512_set1_ps(0x1.05C61p-29f);   // -ln(2) - (-ln2_hi), low part
+  // Cody-Waite split ln(2) = ln2_hi + ln2_lo. ln2_hi = 0x1.63p-1 = 355/512 is ln(2) rounded to 9
+  // significant bits, so n * ln2_hi is a multiple of 2**-9, exact in a float while below 2**15
+  // in magnitude, that is for |z| <= 32757. Then t = fma(x, scale, n * -ln2_hi) rounds
+  // x * scale - n * ln2_hi (both products exact) only once, to a float below 11 in magnitude,
+  // and one more FMA takes off n * ln2_lo, ln2_lo = ln(2) - ln2_hi = -2.12e-4 (1.6e-12 off as
+  // a float). Beyond |z| = 32757 the product n * ln2_hi is rounded, by up to |z| * 2**-24: the
+  // error that grows with |z| in the contract.
+  const __m512 vminus_ln2_hi = _mm512_set1_ps(-0x1.63p-1f);      // -ln2_hi = -0.693359375
+  const __m512 vminus_ln2_lo = _mm512_set1_ps(0x1.BD0106p-13f);  // -ln2_lo = ln2_hi - ln(2) = 2.1219444e-4
   // Degree-5 polynomial p(t) ~ exp(t) on [-ln(2)/2, ln(2)/2] (coefficients of XNNPACK's p5).
   const __m512 vone = _mm512_set1_ps(1.0f);
   const __m512 vc1 = _mm512_set1_ps(0x1.FFFFF6p-1f);
@@ -64,60 +73,46 @@ void attnorm_f32_vscaleextexp_ukernel__avx512f_p5_scalef_u192(
     const __m512 vi11 = _mm512_loadu_ps(input + 176);
     input += 192;
 
-    // z = x * scale as an exact sum z_hi + z_lo: z_lo is the rounding error of the product, so
-    // the result does not depend on how well x * scale rounds (it matters at large |z|). z_lo
-    // is NaN only for +-inf inputs (inf - inf); max(z_lo, -1) replaces that NaN by -1.
-    const __m512 vzhi0 = _mm512_mul_ps(vi0, vscale);
-    const __m512 vzhi1 = _mm512_mul_ps(vi1, vscale);
-    const __m512 vzhi2 = _mm512_mul_ps(vi2, vscale);
-    const __m512 vzhi3 = _mm512_mul_ps(vi3, vscale);
-    const __m512 vzhi4 = _mm512_mul_ps(vi4, vscale);
-    const __m512 vzhi5 = _mm512_mul_ps(vi5, vscale);
-    const __m512 vzhi6 = _mm512_mul_ps(vi6, vscale);
-    const __m512 vzhi7 = _mm512_mul_ps(vi7, vscale);
-    const __m512 vzhi8 = _mm512_mul_ps(vi8, vscale);
-    const __m512 vzhi9 = _mm512_mul_ps(vi9, vscale);
-    const __m512 vzhi10 = _mm512_mul_ps(vi10, vscale);
-    const __m512 vzhi11 = _mm512_mul_ps(vi11, vscale);
-    const __m512 vzlo0 = _mm512_max_ps(_mm512_fmsub_ps(vi0, vscale, vzhi0), vmin_t);
-    const __m512 vzlo1 = _mm512_max_ps(_mm512_fmsub_ps(vi1, vscale, vzhi1), vmin_t);
-    const __m512 vzlo2 = _mm512_max_ps(_mm512_fmsub_ps(vi2, vscale, vzhi2), vmin_t);
-    const __m512 vzlo3 = _mm512_max_ps(_mm512_fmsub_ps(vi3, vscale, vzhi3), vmin_t);
-    const __m512 vzlo4 = _mm512_max_ps(_mm512_fmsub_ps(vi4, vscale, vzhi4), vmin_t);
-    const __m512 vzlo5 = _mm512_max_ps(_mm512_fmsub_ps(vi5, vscale, vzhi5), vmin_t);
-    const __m512 vzlo6 = _mm512_max_ps(_mm512_fmsub_ps(vi6, vscale, vzhi6), vmin_t);
-    const __m512 vzlo7 = _mm512_max_ps(_mm512_fmsub_ps(vi7, vscale, vzhi7), vmin_t);
-    const __m512 vzlo8 = _mm512_max_ps(_mm512_fmsub_ps(vi8, vscale, vzhi8), vmin_t);
-    const __m512 vzlo9 = _mm512_max_ps(_mm512_fmsub_ps(vi9, vscale, vzhi9), vmin_t);
-    const __m512 vzlo10 = _mm512_max_ps(_mm512_fmsub_ps(vi10, vscale, vzhi10), vmin_t);
-    const __m512 vzlo11 = _mm512_max_ps(_mm512_fmsub_ps(vi11, vscale, vzhi11), vmin_t);
-    // n = round(z * log2(e)) by the magic bias, an integer-valued float; -inf becomes the
-    // minimum exponent.
-    const __m512 vn0 = _mm512_max_ps(vmin_exponent, _mm512_sub_ps(_mm512_fmadd_ps(vzhi0, vlog2e, vmagic_bias), vmagic_bias));
-    const __m512 vn1 = _mm512_max_ps(vmin_exponent, _mm512_sub_ps(_mm512_fmadd_ps(vzhi1, vlog2e, vmagic_bias), vmagic_bias));
-    const __m512 vn2 = _mm512_max_ps(vmin_exponent, _mm512_sub_ps(_mm512_fmadd_ps(vzhi2, vlog2e, vmagic_bias), vmagic_bias));
-    const __m512 vn3 = _mm512_max_ps(vmin_exponent, _mm512_sub_ps(_mm512_fmadd_ps(vzhi3, vlog2e, vmagic_bias), vmagic_bias));
-    const __m512 vn4 = _mm512_max_ps(vmin_exponent, _mm512_sub_ps(_mm512_fmadd_ps(vzhi4, vlog2e, vmagic_bias), vmagic_bias));
-    const __m512 vn5 = _mm512_max_ps(vmin_exponent, _mm512_sub_ps(_mm512_fmadd_ps(vzhi5, vlog2e, vmagic_bias), vmagic_bias));
-    const __m512 vn6 = _mm512_max_ps(vmin_exponent, _mm512_sub_ps(_mm512_fmadd_ps(vzhi6, vlog2e, vmagic_bias), vmagic_bias));
-    const __m512 vn7 = _mm512_max_ps(vmin_exponent, _mm512_sub_ps(_mm512_fmadd_ps(vzhi7, vlog2e, vmagic_bias), vmagic_bias));
-    const __m512 vn8 = _mm512_max_ps(vmin_exponent, _mm512_sub_ps(_mm512_fmadd_ps(vzhi8, vlog2e, vmagic_bias), vmagic_bias));
-    const __m512 vn9 = _mm512_max_ps(vmin_exponent, _mm512_sub_ps(_mm512_fmadd_ps(vzhi9, vlog2e, vmagic_bias), vmagic_bias));
-    const __m512 vn10 = _mm512_max_ps(vmin_exponent, _mm512_sub_ps(_mm512_fmadd_ps(vzhi10, vlog2e, vmagic_bias), vmagic_bias));
-    const __m512 vn11 = _mm512_max_ps(vmin_exponent, _mm512_sub_ps(_mm512_fmadd_ps(vzhi11, vlog2e, vmagic_bias), vmagic_bias));
-    // t = z - n * ln(2) in [-ln(2)/2, ln(2)/2] (plus rounding), so exp(z) = exp(t) * 2**n.
-    __m512 vt0 = _mm512_fmadd_ps(vn0, vminus_ln2_hi, vzhi0);
-    __m512 vt1 = _mm512_fmadd_ps(vn1, vminus_ln2_hi, vzhi1);
-    __m512 vt2 = _mm512_fmadd_ps(vn2, vminus_ln2_hi, vzhi2);
-    __m512 vt3 = _mm512_fmadd_ps(vn3, vminus_ln2_hi, vzhi3);
-    __m512 vt4 = _mm512_fmadd_ps(vn4, vminus_ln2_hi, vzhi4);
-    __m512 vt5 = _mm512_fmadd_ps(vn5, vminus_ln2_hi, vzhi5);
-    __m512 vt6 = _mm512_fmadd_ps(vn6, vminus_ln2_hi, vzhi6);
-    __m512 vt7 = _mm512_fmadd_ps(vn7, vminus_ln2_hi, vzhi7);
-    __m512 vt8 = _mm512_fmadd_ps(vn8, vminus_ln2_hi, vzhi8);
-    __m512 vt9 = _mm512_fmadd_ps(vn9, vminus_ln2_hi, vzhi9);
-    __m512 vt10 = _mm512_fmadd_ps(vn10, vminus_ln2_hi, vzhi10);
-    __m512 vt11 = _mm512_fmadd_ps(vn11, vminus_ln2_hi, vzhi11);
+    // n = round(x * scale * log2(e)) by the magic bias, an integer-valued float. -inf gives -inf,
+    // which the clamp turns into the minimum exponent; NaN stays NaN.
+    const __m512 vn0 = _mm512_max_ps(vmin_exponent, _mm512_sub_ps(_mm512_fmadd_ps(vi0, vscale_log2e, vmagic_bias), vmagic_bias));
+    const __m512 vn1 = _mm512_max_ps(vmin_exponent, _mm512_sub_ps(_mm512_fmadd_ps(vi1, vscale_log2e, vmagic_bias), vmagic_bias));
+    const __m512 vn2 = _mm512_max_ps(vmin_exponent, _mm512_sub_ps(_mm512_fmadd_ps(vi2, vscale_log2e, vmagic_bias), vmagic_bias));
+    const __m512 vn3 = _mm512_max_ps(vmin_exponent, _mm512_sub_ps(_mm512_fmadd_ps(vi3, vscale_log2e, vmagic_bias), vmagic_bias));
+    const __m512 vn4 = _mm512_max_ps(vmin_exponent, _mm512_sub_ps(_mm512_fmadd_ps(vi4, vscale_log2e, vmagic_bias), vmagic_bias));
+    const __m512 vn5 = _mm512_max_ps(vmin_exponent, _mm512_sub_ps(_mm512_fmadd_ps(vi5, vscale_log2e, vmagic_bias), vmagic_bias));
+    const __m512 vn6 = _mm512_max_ps(vmin_exponent, _mm512_sub_ps(_mm512_fmadd_ps(vi6, vscale_log2e, vmagic_bias), vmagic_bias));
+    const __m512 vn7 = _mm512_max_ps(vmin_exponent, _mm512_sub_ps(_mm512_fmadd_ps(vi7, vscale_log2e, vmagic_bias), vmagic_bias));
+    const __m512 vn8 = _mm512_max_ps(vmin_exponent, _mm512_sub_ps(_mm512_fmadd_ps(vi8, vscale_log2e, vmagic_bias), vmagic_bias));
+    const __m512 vn9 = _mm512_max_ps(vmin_exponent, _mm512_sub_ps(_mm512_fmadd_ps(vi9, vscale_log2e, vmagic_bias), vmagic_bias));
+    const __m512 vn10 = _mm512_max_ps(vmin_exponent, _mm512_sub_ps(_mm512_fmadd_ps(vi10, vscale_log2e, vmagic_bias), vmagic_bias));
+    const __m512 vn11 = _mm512_max_ps(vmin_exponent, _mm512_sub_ps(_mm512_fmadd_ps(vi11, vscale_log2e, vmagic_bias), vmagic_bias));
+    // t = x * scale - n * ln2_hi - n * ln2_lo, so exp(z) = exp(t) * 2**n. For -inf, t is -inf
+    // (-inf + finite) and the clamp makes it -1; for +inf it is NaN (inf - inf).
+    const __m512 vnln2hi0 = _mm512_mul_ps(vn0, vminus_ln2_hi);
+    const __m512 vnln2hi1 = _mm512_mul_ps(vn1, vminus_ln2_hi);
+    const __m512 vnln2hi2 = _mm512_mul_ps(vn2, vminus_ln2_hi);
+    const __m512 vnln2hi3 = _mm512_mul_ps(vn3, vminus_ln2_hi);
+    const __m512 vnln2hi4 = _mm512_mul_ps(vn4, vminus_ln2_hi);
+    const __m512 vnln2hi5 = _mm512_mul_ps(vn5, vminus_ln2_hi);
+    const __m512 vnln2hi6 = _mm512_mul_ps(vn6, vminus_ln2_hi);
+    const __m512 vnln2hi7 = _mm512_mul_ps(vn7, vminus_ln2_hi);
+    const __m512 vnln2hi8 = _mm512_mul_ps(vn8, vminus_ln2_hi);
+    const __m512 vnln2hi9 = _mm512_mul_ps(vn9, vminus_ln2_hi);
+    const __m512 vnln2hi10 = _mm512_mul_ps(vn10, vminus_ln2_hi);
+    const __m512 vnln2hi11 = _mm512_mul_ps(vn11, vminus_ln2_hi);
+    __m512 vt0 = _mm512_fmadd_ps(vi0, vscale, vnln2hi0);
+    __m512 vt1 = _mm512_fmadd_ps(vi1, vscale, vnln2hi1);
+    __m512 vt2 = _mm512_fmadd_ps(vi2, vscale, vnln2hi2);
+    __m512 vt3 = _mm512_fmadd_ps(vi3, vscale, vnln2hi3);
+    __m512 vt4 = _mm512_fmadd_ps(vi4, vscale, vnln2hi4);
+    __m512 vt5 = _mm512_fmadd_ps(vi5, vscale, vnln2hi5);
+    __m512 vt6 = _mm512_fmadd_ps(vi6, vscale, vnln2hi6);
+    __m512 vt7 = _mm512_fmadd_ps(vi7, vscale, vnln2hi7);
+    __m512 vt8 = _mm512_fmadd_ps(vi8, vscale, vnln2hi8);
+    __m512 vt9 = _mm512_fmadd_ps(vi9, vscale, vnln2hi9);
+    __m512 vt10 = _mm512_fmadd_ps(vi10, vscale, vnln2hi10);
+    __m512 vt11 = _mm512_fmadd_ps(vi11, vscale, vnln2hi11);
     vt0 = _mm512_fmadd_ps(vn0, vminus_ln2_lo, vt0);
     vt1 = _mm512_fmadd_ps(vn1, vminus_ln2_lo, vt1);
     vt2 = _mm512_fmadd_ps(vn2, vminus_ln2_lo, vt2);
@@ -130,18 +125,18 @@ void attnorm_f32_vscaleextexp_ukernel__avx512f_p5_scalef_u192(
     vt9 = _mm512_fmadd_ps(vn9, vminus_ln2_lo, vt9);
     vt10 = _mm512_fmadd_ps(vn10, vminus_ln2_lo, vt10);
     vt11 = _mm512_fmadd_ps(vn11, vminus_ln2_lo, vt11);
-    vt0 = _mm512_max_ps(vmin_t, _mm512_add_ps(vt0, vzlo0));
-    vt1 = _mm512_max_ps(vmin_t, _mm512_add_ps(vt1, vzlo1));
-    vt2 = _mm512_max_ps(vmin_t, _mm512_add_ps(vt2, vzlo2));
-    vt3 = _mm512_max_ps(vmin_t, _mm512_add_ps(vt3, vzlo3));
-    vt4 = _mm512_max_ps(vmin_t, _mm512_add_ps(vt4, vzlo4));
-    vt5 = _mm512_max_ps(vmin_t, _mm512_add_ps(vt5, vzlo5));
-    vt6 = _mm512_max_ps(vmin_t, _mm512_add_ps(vt6, vzlo6));
-    vt7 = _mm512_max_ps(vmin_t, _mm512_add_ps(vt7, vzlo7));
-    vt8 = _mm512_max_ps(vmin_t, _mm512_add_ps(vt8, vzlo8));
-    vt9 = _mm512_max_ps(vmin_t, _mm512_add_ps(vt9, vzlo9));
-    vt10 = _mm512_max_ps(vmin_t, _mm512_add_ps(vt10, vzlo10));
-    vt11 = _mm512_max_ps(vmin_t, _mm512_add_ps(vt11, vzlo11));
+    vt0 = _mm512_max_ps(vmin_t, vt0);
+    vt1 = _mm512_max_ps(vmin_t, vt1);
+    vt2 = _mm512_max_ps(vmin_t, vt2);
+    vt3 = _mm512_max_ps(vmin_t, vt3);
+    vt4 = _mm512_max_ps(vmin_t, vt4);
+    vt5 = _mm512_max_ps(vmin_t, vt5);
+    vt6 = _mm512_max_ps(vmin_t, vt6);
+    vt7 = _mm512_max_ps(vmin_t, vt7);
+    vt8 = _mm512_max_ps(vmin_t, vt8);
+    vt9 = _mm512_max_ps(vmin_t, vt9);
+    vt10 = _mm512_max_ps(vmin_t, vt10);
+    vt11 = _mm512_max_ps(vmin_t, vt11);
     // p = 1 + t * (c1 + t * (c2 + t * (c3 + t * (c4 + t * c5)))) ~ exp(t).
     __m512 vp0 = _mm512_fmadd_ps(vc5, vt0, vc4);
     __m512 vp1 = _mm512_fmadd_ps(vc5, vt1, vc4);
@@ -249,12 +244,10 @@ void attnorm_f32_vscaleextexp_ukernel__avx512f_p5_scalef_u192(
     input += 16;
 
     // The same steps as above for one vector.
-    const __m512 vzhi = _mm512_mul_ps(vi, vscale);
-    const __m512 vzlo = _mm512_max_ps(_mm512_fmsub_ps(vi, vscale, vzhi), vmin_t);
-    const __m512 vn = _mm512_max_ps(vmin_exponent, _mm512_sub_ps(_mm512_fmadd_ps(vzhi, vlog2e, vmagic_bias), vmagic_bias));
-    __m512 vt = _mm512_fmadd_ps(vn, vminus_ln2_hi, vzhi);
+    const __m512 vn = _mm512_max_ps(vmin_exponent, _mm512_sub_ps(_mm512_fmadd_ps(vi, vscale_log2e, vmagic_bias), vmagic_bias));
+    __m512 vt = _mm512_fmadd_ps(vi, vscale, _mm512_mul_ps(vn, vminus_ln2_hi));
     vt = _mm512_fmadd_ps(vn, vminus_ln2_lo, vt);
-    vt = _mm512_max_ps(vmin_t, _mm512_add_ps(vt, vzlo));
+    vt = _mm512_max_ps(vmin_t, vt);
     __m512 vp = _mm512_fmadd_ps(vc5, vt, vc4);
     vp = _mm512_fmadd_ps(vp, vt, vc3);
     vp = _mm512_fmadd_ps(vp, vt, vc2);
@@ -273,12 +266,10 @@ void attnorm_f32_vscaleextexp_ukernel__avx512f_p5_scalef_u192(
     const __mmask16 vmask = _cvtu32_mask16((uint32_t) ((UINT32_C(1) << (batch / sizeof(float))) - 1));
     const __m512 vi = _mm512_maskz_loadu_ps(vmask, input);
 
-    const __m512 vzhi = _mm512_mul_ps(vi, vscale);
-    const __m512 vzlo = _mm512_max_ps(_mm512_fmsub_ps(vi, vscale, vzhi), vmin_t);
-    const __m512 vn = _mm512_max_ps(vmin_exponent, _mm512_sub_ps(_mm512_fmadd_ps(vzhi, vlog2e, vmagic_bias), vmagic_bias));
-    __m512 vt = _mm512_fmadd_ps(vn, vminus_ln2_hi, vzhi);
+    const __m512 vn = _mm512_max_ps(vmin_exponent, _mm512_sub_ps(_mm512_fmadd_ps(vi, vscale_log2e, vmagic_bias), vmagic_bias));
+    __m512 vt = _mm512_fmadd_ps(vi, vscale, _mm512_mul_ps(vn, vminus_ln2_hi));
     vt = _mm512_fmadd_ps(vn, vminus_ln2_lo, vt);
-    vt = _mm512_max_ps(vmin_t, _mm512_add_ps(vt, vzlo));
+    vt = _mm512_max_ps(vmin_t, vt);
     __m512 vp = _mm512_fmadd_ps(vc5, vt, vc4);
     vp = _mm512_fmadd_ps(vp, vt, vc3);
     vp = _mm512_fmadd_ps(vp, vt, vc2);

@@ -57,13 +57,23 @@ void attnorm_f32_vscaleextexp_ukernel__scalar_p5_u2(
   assert(input != NULL);
   assert(output != NULL);
 
-  const float vlog2e = 0x1.715476p+0f;          // log2(e)
-  // Rounds to an integer when added: 1.5 * 2**23. Valid for |z * log2(e)| < 2**22.
+  // Range reduction: exp(z) = exp(t) * 2**n with z = x * scale, n = round(z * log2(e)) and
+  // t = z - n * ln(2), so t is in [-ln(2)/2, ln(2)/2] up to the roundings below.
+  // n is rounded from x * scale_log2e, with scale * log2(e) computed (and rounded) once, here:
+  // x * scale_log2e is within |z| * 1.1e-7 of z * log2(e), so t may overshoot ln(2)/2 by up to
+  // |z| * 7.3e-8 (3e-4 at |z| = 2**12, 0.15 at 2**21), which p(t) below tolerates.
+  const float vscale_log2e = scale * 0x1.715476p+0f;  // scale * log2(e)
+  // Rounds to an integer when added: 1.5 * 2**23. Valid for |x * scale_log2e| < 2**22.
   const float vmagic_bias = 0x1.8p23f;
-  // Cody-Waite split of ln(2): ln2_hi has 21 significant bits, so z - n * ln2_hi is exact in one
-  // FMA; ln2_lo carries the next 24 bits.
-  const float vminus_ln2_hi = -0x1.62E43p-1f;   // -ln(2), high part
-  const float vminus_ln2_lo = 0x1.05C61p-29f;   // -ln(2) - (-ln2_hi), low part
+  // Cody-Waite split ln(2) = ln2_hi + ln2_lo. ln2_hi = 0x1.63p-1 = 355/512 is ln(2) rounded to 9
+  // significant bits, so n * ln2_hi is a multiple of 2**-9, exact in a float while below 2**15
+  // in magnitude, that is for |z| <= 32757. Then t = fma(x, scale, n * -ln2_hi) rounds
+  // x * scale - n * ln2_hi (both products exact) only once, to a float below 11 in magnitude,
+  // and one more FMA takes off n * ln2_lo, ln2_lo = ln(2) - ln2_hi = -2.12e-4 (1.6e-12 off as
+  // a float). Beyond |z| = 32757 the product n * ln2_hi is rounded, by up to |z| * 2**-24: the
+  // error that grows with |z| in the contract.
+  const float vminus_ln2_hi = -0x1.63p-1f;      // -ln2_hi = -0.693359375
+  const float vminus_ln2_lo = 0x1.BD0106p-13f;  // -ln2_lo = ln2_hi - ln(2) = 2.1219444e-4
   // Degree-5 polynomial p(t) ~ exp(t) on [-ln(2)/2, ln(2)/2] (coefficients of XNNPACK's p5).
   const float vc1 = 0x1.FFFFF6p-1f;
   const float vc2 = 0x1.FFFDC6p-2f;
@@ -80,26 +90,20 @@ void attnorm_f32_vscaleextexp_ukernel__scalar_p5_u2(
     const float vi1 = input[1];
     input += 2;
 
-    // z = x * scale as an exact sum z_hi + z_lo: z_lo is the rounding error of the product,
-    // so the result does not depend on how well x * scale rounds (it matters at large |z|).
-    // z_lo is NaN only for +-inf inputs (inf - inf); max_drop_nan replaces that NaN by -1.
-    const float vzhi0 = vi0 * scale;
-    const float vzhi1 = vi1 * scale;
-    const float vzlo0 = max_drop_nan(fmaf(vi0, scale, -vzhi0), vmin_t);
-    const float vzlo1 = max_drop_nan(fmaf(vi1, scale, -vzhi1), vmin_t);
-    // n = round(z * log2(e)), an integer-valued float; -inf becomes the minimum exponent, NaN
-    // stays NaN.
-    float vn0 = fmaf(vzhi0, vlog2e, vmagic_bias) - vmagic_bias;
-    float vn1 = fmaf(vzhi1, vlog2e, vmagic_bias) - vmagic_bias;
+    // n = round(x * scale * log2(e)), an integer-valued float. -inf gives -inf, which the clamp
+    // turns into the minimum exponent; NaN stays NaN.
+    float vn0 = fmaf(vi0, vscale_log2e, vmagic_bias) - vmagic_bias;
+    float vn1 = fmaf(vi1, vscale_log2e, vmagic_bias) - vmagic_bias;
     vn0 = max_keep_nan(vmin_exponent, vn0);
     vn1 = max_keep_nan(vmin_exponent, vn1);
-    // t = z - n * ln(2) in [-ln(2)/2, ln(2)/2] (plus rounding), so exp(z) = exp(t) * 2**n.
-    float vt0 = fmaf(vn0, vminus_ln2_hi, vzhi0);
-    float vt1 = fmaf(vn1, vminus_ln2_hi, vzhi1);
+    // t = x * scale - n * ln2_hi - n * ln2_lo, so exp(z) = exp(t) * 2**n. For -inf, t is -inf
+    // (-inf + finite) and the clamp makes it -1; for +inf it is NaN (inf - inf).
+    const float vnln2hi0 = vn0 * vminus_ln2_hi;
+    const float vnln2hi1 = vn1 * vminus_ln2_hi;
+    float vt0 = fmaf(vi0, scale, vnln2hi0);
+    float vt1 = fmaf(vi1, scale, vnln2hi1);
     vt0 = fmaf(vn0, vminus_ln2_lo, vt0);
     vt1 = fmaf(vn1, vminus_ln2_lo, vt1);
-    vt0 += vzlo0;
-    vt1 += vzlo1;
     vt0 = max_keep_nan(vmin_t, vt0);
     vt1 = max_keep_nan(vmin_t, vt1);
     // p = 1 + t * (c1 + t * (c2 + t * (c3 + t * (c4 + t * c5)))) ~ exp(t).
@@ -123,13 +127,10 @@ void attnorm_f32_vscaleextexp_ukernel__scalar_p5_u2(
     const float vi = *input++;
 
     // The same steps as above for one element.
-    const float vzhi = vi * scale;
-    const float vzlo = max_drop_nan(fmaf(vi, scale, -vzhi), vmin_t);
-    float vn = fmaf(vzhi, vlog2e, vmagic_bias) - vmagic_bias;
+    float vn = fmaf(vi, vscale_log2e, vmagic_bias) - vmagic_bias;
     vn = max_keep_nan(vmin_exponent, vn);
-    float vt = fmaf(vn, vminus_ln2_hi, vzhi);
+    float vt = fmaf(vi, scale, vn * vminus_ln2_hi);
     vt = fmaf(vn, vminus_ln2_lo, vt);
-    vt += vzlo;
     vt = max_keep_nan(vmin_t, vt);
     float vp = fmaf(vc5, vt, vc4);
     vp = fmaf(vp, vt, vc3);
