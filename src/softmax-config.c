@@ -6,7 +6,7 @@
 // elements/ns at n = 4096 (in cache) and 16M (rotating over 1 GiB, DRAM):
 // in-cache speed first (out of cache, every variant streams at the same
 // bandwidth within noise). AVX512F: rmax u64_acc4 31/5.7; raddstoreexpminusmax
-// rr1_p5_scalef_u64_acc4 5.9/2.7; vscale u64 14/3.1; raddexpminusmax
+// rr1_lut16_p3_perm_scalef_u64_acc2 6.5 (p5_scalef_u64_acc4: 5.9)/2.7; vscale u64 14/3.1; raddexpminusmax
 // rr1_p5_scalef_u64_acc4 6.2/5.6; vscaleexpminusmax rr1_p5_scalef_u64 5.2/3.2;
 // raddextexp p5_scalef_u64 5.7/5.3; vscaleextexp p5_scalef_u64 5.0/3.0;
 // vmuladdc u16 13/3.0. AVX2: rmax u64_acc4 38/5.9; raddstoreexpminusmax
@@ -52,7 +52,7 @@ static const struct attnorm_softmax_config avx512f_config = {
   .isa = attnorm_isa_x86_avx512f,
   .sum_block_elements = 2048,   // <= 128 terms per lane with 1 accumulator of 16 lanes
   .rmax = attnorm_f32_rmax_ukernel__avx512f_u64_acc4,
-  .raddstoreexpminusmax = attnorm_f32_raddstoreexpminusmax_ukernel__avx512f_rr1_p5_scalef_u64_acc4,
+  .raddstoreexpminusmax = attnorm_f32_raddstoreexpminusmax_ukernel__avx512f_rr1_lut16_p3_perm_scalef_u64_acc2,
   .vscale = attnorm_f32_vscale_ukernel__avx512f_u64,
   .raddexpminusmax = attnorm_f32_raddexpminusmax_ukernel__avx512f_rr1_p5_scalef_u64_acc4,
   .vscaleexpminusmax = attnorm_f32_vscaleexpminusmax_ukernel__avx512f_rr1_p5_scalef_u64,

@@ -30,4 +30,10 @@ KERNELS = [
     ("avx512f-rr1-p5-scalef",  64,         4),
     ("avx512f-rr1-p5-scalef",  128,        4),
     ("avx512f-rr1-p5-scalef",  192,        3),
+    ("avx512f-rr1-lut16-p3-perm-scalef", 16, 1),
+    ("avx512f-rr1-lut16-p3-perm-scalef", 32, 1),
+    ("avx512f-rr1-lut16-p3-perm-scalef", 64, 1),
+    ("avx512f-rr1-lut16-p3-perm-scalef", 64, 2),
+    ("avx512f-rr1-lut16-p3-perm-scalef", 64, 4),
+    ("avx512f-rr1-lut16-p3-perm-scalef", 128, 4),
 ]

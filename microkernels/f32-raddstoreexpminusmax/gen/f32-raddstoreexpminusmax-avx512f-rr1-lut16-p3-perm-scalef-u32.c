@@ -1,0 +1,159 @@
+// Auto-generated file. Do not edit!
+//   Template: microkernels/f32-raddstoreexpminusmax/avx512f-rr1-lut16-p3-perm-scalef.c.in
+//   Generator: scripts/families/f32-raddstoreexpminusmax.py
+
+// Copyright 2026 The attnorm Authors.
+
+#include <assert.h>
+
+#include <immintrin.h>
+
+#include "microkernels/f32-raddstoreexpminusmax/f32-raddstoreexpminusmax.h"
+
+// exp(z) for z = fma(input, scale, -max) <= 0, "rr1_lut16_p3_perm_scalef":
+// z = n*ln2 + t where n = round(z / ln2) to a multiple of 1/16 (a magic bias
+// that leaves 4 fractional bits) and |t| <= ln2/32 (one-constant Cody-Waite
+// reduction: with FMA, n*ln2 is not rounded before the subtraction). With
+// n = e + k/16, e = floor(n), k in 0..15:
+//   exp(z) = 2^e * 2^(k/16) * exp(t),
+// where 2^(k/16) comes from a 16-entry table held in one register and indexed
+// by VPERMPS with the low 4 bits of the biased n (VPERMPS reads only those),
+// exp(t) ~ 1 + t*p(t) with a degree-3 polynomial (p of degree 2), and 2^e is
+// applied by VSCALEFPS, which floors its exponent operand, so it takes the
+// fractional n as is.
+void attnorm_f32_raddstoreexpminusmax_ukernel__avx512f_rr1_lut16_p3_perm_scalef_u32(
+    size_t batch,
+    const float* input,
+    float* output,
+    float* sum,
+    float scale,
+    float max)
+{
+  assert(batch != 0);
+  assert(batch % sizeof(float) == 0);
+  assert(input != NULL);
+  assert(output != NULL);
+  assert(sum != NULL);
+
+  const __m512 vscale = _mm512_set1_ps(scale);
+  const __m512 vminus_max = _mm512_set1_ps(-max);
+  // log2(e), rounded to float.
+  const __m512 vlog2e = _mm512_set1_ps(0x1.715476p+0f);
+  // 1.5 * 2^19: the float ulp at this magnitude is 2^-4, so adding it rounds
+  // z*log2e to a multiple of 1/16 (to nearest even), n*16 being held in the
+  // low mantissa bits (whose low 4 bits are k, in two's complement for n < 0).
+  const __m512 vmagic_bias = _mm512_set1_ps(0x1.800000p19f);
+  // -ln(2), rounded to float.
+  const __m512 vminus_ln2 = _mm512_set1_ps(-0x1.62E430p-1f);
+  // 2^(k/16), k = 0..15, rounded to float (_mm512_set_ps lists lane 15 first).
+  const __m512 vtable = _mm512_set_ps(
+    0x1.EA4AFAp+0f, 0x1.D5818Ep+0f, 0x1.C199BEp+0f, 0x1.AE89FAp+0f,
+    0x1.9C4918p+0f, 0x1.8ACE54p+0f, 0x1.7A1148p+0f, 0x1.6A09E6p+0f,
+    0x1.5AB07Ep+0f, 0x1.4BFDAEp+0f, 0x1.3DEA64p+0f, 0x1.306FE0p+0f,
+    0x1.2387A6p+0f, 0x1.172B84p+0f, 0x1.0B5586p+0f, 0x1.000000p+0f);
+  // Coefficients of the degree-2 minimax approximation (relative error) of
+  // (exp(t) - 1) / t on [-ln2/32, ln2/32]: p(t) = c1 + t*(c2 + t*c3), c1 = 1
+  // (rounding the minimax c1 = 1 + 7e-10 to float). Approximation error of
+  // 1 + t*p(t) to exp(t): 2.3e-9 relative.
+  const __m512 vc3 = _mm512_set1_ps(0x1.555556p-3f);
+  const __m512 vc2 = _mm512_set1_ps(0x1.0001ECp-1f);
+  const __m512 vone = _mm512_set1_ps(1.0f);
+  // ln(2^-126) ~ -87.33654: below it exp(z) is not a normal float, and the
+  // contract flushes it to +0 (a zero-masking VSCALEFPS). The mask also turns
+  // -inf inputs, where t = -inf + inf is NaN, into exactly +0; NaN is "not less
+  // than" the cutoff (unordered compare), so it stays NaN.
+  const __m512 vdenorm_cutoff = _mm512_set1_ps(-0x1.5D589Ep6f);
+
+  __m512 vacc0 = _mm512_setzero_ps();
+  for (; batch >= 32 * sizeof(float); batch -= 32 * sizeof(float)) {
+    const __m512 vi0 = _mm512_loadu_ps(input);
+    const __m512 vi1 = _mm512_loadu_ps(input + 16);
+    input += 32;
+
+    // z = input * scale - max, with one rounding.
+    const __m512 vz0 = _mm512_fmadd_ps(vi0, vscale, vminus_max);
+    const __m512 vz1 = _mm512_fmadd_ps(vi1, vscale, vminus_max);
+    // n = round(z * log2e) to a multiple of 1/16, plus the magic bias.
+    __m512 vn0 = _mm512_fmadd_ps(vz0, vlog2e, vmagic_bias);
+    __m512 vn1 = _mm512_fmadd_ps(vz1, vlog2e, vmagic_bias);
+    // l = 2^(k/16), k = the low 4 bits of the biased n.
+    const __m512 vl0 = _mm512_permutexvar_ps(_mm512_castps_si512(vn0), vtable);
+    const __m512 vl1 = _mm512_permutexvar_ps(_mm512_castps_si512(vn1), vtable);
+    vn0 = _mm512_sub_ps(vn0, vmagic_bias);
+    vn1 = _mm512_sub_ps(vn1, vmagic_bias);
+    // t = z - n*ln2.
+    const __m512 vt0 = _mm512_fmadd_ps(vn0, vminus_ln2, vz0);
+    const __m512 vt1 = _mm512_fmadd_ps(vn1, vminus_ln2, vz1);
+    __m512 vp0 = _mm512_fmadd_ps(vc3, vt0, vc2);
+    __m512 vp1 = _mm512_fmadd_ps(vc3, vt1, vc2);
+    vp0 = _mm512_fmadd_ps(vp0, vt0, vone);
+    vp1 = _mm512_fmadd_ps(vp1, vt1, vone);
+    const __m512 vlt0 = _mm512_mul_ps(vl0, vt0);
+    const __m512 vlt1 = _mm512_mul_ps(vl1, vt1);
+    // l * exp(t) ~ l + (l*t)*p.
+    vp0 = _mm512_fmadd_ps(vlt0, vp0, vl0);
+    vp1 = _mm512_fmadd_ps(vlt1, vp1, vl1);
+    // exp(z) = l * exp(t) * 2^floor(n); lanes with z < cutoff get +0.
+    const __m512 vf0 = _mm512_maskz_scalef_ps(_mm512_cmp_ps_mask(vz0, vdenorm_cutoff, _CMP_NLT_US), vp0, vn0);
+    const __m512 vf1 = _mm512_maskz_scalef_ps(_mm512_cmp_ps_mask(vz1, vdenorm_cutoff, _CMP_NLT_US), vp1, vn1);
+    _mm512_storeu_ps(output, vf0);
+    _mm512_storeu_ps(output + 16, vf1);
+    output += 32;
+
+    vacc0 = _mm512_add_ps(vacc0, vf0);
+    vacc0 = _mm512_add_ps(vacc0, vf1);
+  }
+
+  __m512 vacc = vacc0;
+  for (; batch >= 16 * sizeof(float); batch -= 16 * sizeof(float)) {
+    const __m512 vi = _mm512_loadu_ps(input);
+    input += 16;
+
+    const __m512 vz = _mm512_fmadd_ps(vi, vscale, vminus_max);
+
+    __m512 vn = _mm512_fmadd_ps(vz, vlog2e, vmagic_bias);
+    const __m512 vl = _mm512_permutexvar_ps(_mm512_castps_si512(vn), vtable);
+    vn = _mm512_sub_ps(vn, vmagic_bias);
+    const __m512 vt = _mm512_fmadd_ps(vn, vminus_ln2, vz);
+
+    __m512 vp = _mm512_fmadd_ps(vc3, vt, vc2);
+    vp = _mm512_fmadd_ps(vp, vt, vone);
+    const __m512 vlt = _mm512_mul_ps(vl, vt);
+    vp = _mm512_fmadd_ps(vlt, vp, vl);
+
+    const __m512 vf = _mm512_maskz_scalef_ps(_mm512_cmp_ps_mask(vz, vdenorm_cutoff, _CMP_NLT_US), vp, vn);
+
+    _mm512_storeu_ps(output, vf);
+    output += 16;
+
+    vacc = _mm512_add_ps(vacc, vf);
+  }
+  if (batch != 0) {
+    assert(batch >= 1 * sizeof(float));
+    assert(batch <= 15 * sizeof(float));
+    // The remaining 1..15 elements: lanes past the row load 0, are not stored
+    // and are not added to the sum.
+    const __mmask16 vmask = _cvtu32_mask16((uint32_t) ((UINT32_C(1) << (batch / sizeof(float))) - 1));
+
+    const __m512 vi = _mm512_maskz_loadu_ps(vmask, input);
+
+    const __m512 vz = _mm512_fmadd_ps(vi, vscale, vminus_max);
+
+    __m512 vn = _mm512_fmadd_ps(vz, vlog2e, vmagic_bias);
+    const __m512 vl = _mm512_permutexvar_ps(_mm512_castps_si512(vn), vtable);
+    vn = _mm512_sub_ps(vn, vmagic_bias);
+    const __m512 vt = _mm512_fmadd_ps(vn, vminus_ln2, vz);
+
+    __m512 vp = _mm512_fmadd_ps(vc3, vt, vc2);
+    vp = _mm512_fmadd_ps(vp, vt, vone);
+    const __m512 vlt = _mm512_mul_ps(vl, vt);
+    vp = _mm512_fmadd_ps(vlt, vp, vl);
+
+    const __m512 vf = _mm512_maskz_scalef_ps(_mm512_cmp_ps_mask(vz, vdenorm_cutoff, _CMP_NLT_US), vp, vn);
+
+    _mm512_mask_storeu_ps(output, vmask, vf);
+
+    vacc = _mm512_mask_add_ps(vacc, vmask, vacc, vf);
+  }
+  *sum = _mm512_reduce_add_ps(vacc);
+}
