@@ -15,7 +15,8 @@
 //   rest of the valid range (measured: 2^-6 = 1.6e-2 up to 5.1e5, 0.133 at 2^21).
 //   Range reduction, z = scale * input[i]: n = round(input[i] * fl(scale * log2(e))),
 //   t = fma(input[i], scale, -n * ln2_hi) - n * ln2_lo with ln2_hi = 0x1.63p-1 (9
-//   significant bits). While |z| <= 32757 the product n * ln2_hi is exact and
+//   significant bits; scalar kernels evaluate t in double, as x86-64's baseline
+//   has no FMA). While |z| <= 32757 the product n * ln2_hi is exact and
 //   scale * input[i] is never rounded on its own, so the error does not grow with
 //   |z|; beyond, n * ln2_hi is rounded, by up to |z| * 2^-24 (the bound above; 1.1
 //   covers exp's curvature). The sum is accumulated like f32-raddstoreexpminusmax's

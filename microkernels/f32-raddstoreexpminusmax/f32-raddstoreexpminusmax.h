@@ -4,7 +4,8 @@
 // Contract (the "expminusmax" contract, shared with f32-raddexpminusmax and
 // f32-vscaleexpminusmax)
 //   scale > 0 multiplies the logits (1.0f = plain softmax; 1/temperature); it
-//   is applied with a fused multiply-add, z = fma(input[i], scale, -max), so
+//   is applied with one rounding, z = fma(input[i], scale, -max) (SIMD FMA;
+//   scalar kernels compute it in double, as x86-64's baseline has no FMA), so
 //   scale == 1 costs nothing and loses nothing. max must be >= scale * input[i]
 //   for every finite input (callers pass scale * rmax(input), rounded).
 //   Accuracy: each exp(z) is within 1e-6 relative error of exp(z) computed in

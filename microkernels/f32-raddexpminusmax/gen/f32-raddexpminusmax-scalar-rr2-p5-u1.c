@@ -22,7 +22,7 @@ static inline float uint32_as_float(uint32_t bits) {
   return f;
 }
 
-// exp(z) for z = fmaf(input, scale, -max) <= 0, "rr2_p5": z = n*ln2 + t with
+// exp(z) for z = input * scale - max <= 0, "rr2_p5": z = n*ln2 + t with
 // n = round(z / ln2) and |t| <= ln2/2 (two-constant Cody-Waite reduction:
 // ln2_hi has few enough bits that n*ln2_hi is exact without FMA), exp(t) ~
 // 1 + t*p(t) with a degree-5 minimax polynomial, and exp(z) = 2^n * exp(t)
@@ -39,7 +39,11 @@ void attnorm_f32_raddexpminusmax_ukernel__scalar_rr2_p5_u1(
   assert(input != NULL);
   assert(sum != NULL);
 
-  const float vminus_max = -max;
+  // z is computed in double: the product of two floats is exact in double, so z is rounded
+  // once to double and once to float, as accurate as fmaf's single rounding (it differs only
+  // when the double rounding lands on a float tie) without fmaf, which is a libm call on
+  // baseline x86-64 (no -mfma). -inf input gives z = -inf, NaN stays NaN.
+  const double vmax = (double) max;
   // log2(e), rounded to float.
   const float vlog2e = 0x1.715476p+0f;
   // 1.5 * 2^23 + 127: adding it rounds z*log2e to an integer n (round to
@@ -68,7 +72,7 @@ void attnorm_f32_raddexpminusmax_ukernel__scalar_rr2_p5_u1(
   for (; batch != 0; batch -= sizeof(float)) {
     const float vi = *input++;
 
-    const float vz = fmaf(vi, scale, vminus_max);
+    const float vz = (float) ((double) vi * (double) scale - vmax);
 
     float vn = vz * vlog2e + vmagic_bias;
     const float vs = uint32_as_float(float_as_uint32(vn) << 23);

@@ -57,19 +57,23 @@ void attnorm_f32_raddextexp_ukernel__scalar_p5_u2_acc2(
 
   // Range reduction: exp(z) = exp(t) * 2**n with z = x * scale, n = round(z * log2(e)) and
   // t = z - n * ln(2), so t is in [-ln(2)/2, ln(2)/2] up to the roundings below.
-  // n is rounded from x * scale_log2e, with scale * log2(e) computed (and rounded) once, here:
-  // x * scale_log2e is within |z| * 1.1e-7 of z * log2(e), so t may overshoot ln(2)/2 by up to
-  // |z| * 7.3e-8 (3e-4 at |z| = 2**12, 0.15 at 2**21), which p(t) below tolerates.
+  // n is rounded from the float product x * scale_log2e, with scale * log2(e) computed (and
+  // rounded) once, here: x * scale_log2e is within |z| * 1.1e-7 of z * log2(e) and its rounding
+  // to float adds up to |z| * 8.6e-8, so t may overshoot ln(2)/2 by up to |z| * 1.33e-7 (5.5e-4
+  // at |z| = 2**12, 0.28 at 2**21), which p(t) below tolerates. An n one off from
+  // round(z * log2(e)) costs no accuracy by itself: t is computed from the n used.
   const float vscale_log2e = scale * 0x1.715476p+0f;  // scale * log2(e)
   // Rounds to an integer when added: 1.5 * 2**23. Valid for |x * scale_log2e| < 2**22.
   const float vmagic_bias = 0x1.8p23f;
   // Cody-Waite split ln(2) = ln2_hi + ln2_lo. ln2_hi = 0x1.63p-1 = 355/512 is ln(2) rounded to 9
   // significant bits, so n * ln2_hi is a multiple of 2**-9, exact in a float while below 2**15
-  // in magnitude, that is for |z| <= 32757. Then t = fma(x, scale, n * -ln2_hi) rounds
-  // x * scale - n * ln2_hi (both products exact) only once, to a float below 11 in magnitude,
-  // and one more FMA takes off n * ln2_lo, ln2_lo = ln(2) - ln2_hi = -2.12e-4 (1.6e-12 off as
-  // a float). Beyond |z| = 32757 the product n * ln2_hi is rounded, by up to |z| * 2**-24: the
-  // error that grows with |z| in the contract.
+  // in magnitude, that is for |z| <= 32757. Then t = x * scale - n * ln2_hi - n * ln2_lo,
+  // ln2_lo = ln(2) - ln2_hi = -2.12e-4 (1.6e-12 off as a float), is computed in double: the
+  // products x * scale and n * ln2_lo of two floats are exact in double, so t is rounded to
+  // double twice (relative 2**-53 each) and then once to a float below 11 in magnitude: at least
+  // as accurate as two fused multiply-adds, without fmaf, which is a libm call on baseline x86-64
+  // (no -mfma). Beyond |z| = 32757 the float product n * ln2_hi is rounded, by up to
+  // |z| * 2**-24: the error that grows with |z| in the contract.
   const float vminus_ln2_hi = -0x1.63p-1f;      // -ln2_hi = -0.693359375
   const float vminus_ln2_lo = 0x1.BD0106p-13f;  // -ln2_lo = ln2_hi - ln(2) = 2.1219444e-4
   // Degree-5 polynomial p(t) ~ exp(t) on [-ln(2)/2, ln(2)/2] (coefficients of XNNPACK's p5).
@@ -96,31 +100,30 @@ void attnorm_f32_raddextexp_ukernel__scalar_p5_u2_acc2(
 
     // n = round(x * scale * log2(e)), an integer-valued float. -inf gives -inf, which the clamp
     // turns into the minimum exponent; NaN stays NaN.
-    float vn0 = fmaf(vi0, vscale_log2e, vmagic_bias) - vmagic_bias;
-    float vn1 = fmaf(vi1, vscale_log2e, vmagic_bias) - vmagic_bias;
+    float vn0 = (vi0 * vscale_log2e + vmagic_bias) - vmagic_bias;
+    float vn1 = (vi1 * vscale_log2e + vmagic_bias) - vmagic_bias;
     vn0 = max_keep_nan(vmin_exponent, vn0);
     vn1 = max_keep_nan(vmin_exponent, vn1);
     // t = x * scale - n * ln2_hi - n * ln2_lo, so exp(z) = exp(t) * 2**n. For -inf, t is -inf
-    // (-inf + finite) and the clamp makes it -1; for +inf it is NaN (inf - inf).
+    // (-inf + finite) and the clamp makes it -1; for +inf it is NaN (inf - inf). In double
+    // (see vminus_ln2_lo above), rounded to float once at the end.
     const float vnln2hi0 = vn0 * vminus_ln2_hi;
     const float vnln2hi1 = vn1 * vminus_ln2_hi;
-    float vt0 = fmaf(vi0, scale, vnln2hi0);
-    float vt1 = fmaf(vi1, scale, vnln2hi1);
-    vt0 = fmaf(vn0, vminus_ln2_lo, vt0);
-    vt1 = fmaf(vn1, vminus_ln2_lo, vt1);
+    float vt0 = (float) ((double) vi0 * (double) scale + (double) vnln2hi0 + (double) vn0 * (double) vminus_ln2_lo);
+    float vt1 = (float) ((double) vi1 * (double) scale + (double) vnln2hi1 + (double) vn1 * (double) vminus_ln2_lo);
     vt0 = max_keep_nan(vmin_t, vt0);
     vt1 = max_keep_nan(vmin_t, vt1);
     // p = 1 + t * (c1 + t * (c2 + t * (c3 + t * (c4 + t * c5)))) ~ exp(t).
-    float vp0 = fmaf(vc5, vt0, vc4);
-    float vp1 = fmaf(vc5, vt1, vc4);
-    vp0 = fmaf(vp0, vt0, vc3);
-    vp1 = fmaf(vp1, vt1, vc3);
-    vp0 = fmaf(vp0, vt0, vc2);
-    vp1 = fmaf(vp1, vt1, vc2);
-    vp0 = fmaf(vp0, vt0, vc1);
-    vp1 = fmaf(vp1, vt1, vc1);
-    vp0 = fmaf(vp0, vt0, 1.0f);
-    vp1 = fmaf(vp1, vt1, 1.0f);
+    float vp0 = vc5 * vt0 + vc4;
+    float vp1 = vc5 * vt1 + vc4;
+    vp0 = vp0 * vt0 + vc3;
+    vp1 = vp1 * vt1 + vc3;
+    vp0 = vp0 * vt0 + vc2;
+    vp1 = vp1 * vt1 + vc2;
+    vp0 = vp0 * vt0 + vc1;
+    vp1 = vp1 * vt1 + vc1;
+    vp0 = vp0 * vt0 + 1.0f;
+    vp1 = vp1 * vt1 + 1.0f;
     // Add p * 2**n to v * 2**e: both are rescaled to the larger exponent e' = max(e, n), so
     // the smaller one is multiplied by 2**(negative), and v stays in [0, elements * 1.42].
     // A NaN p makes v NaN for good, even when max() drops the NaN from e.
@@ -130,8 +133,8 @@ void attnorm_f32_raddextexp_ukernel__scalar_p5_u2_acc2(
     vmax_e1 = vn1 > vmax_e1 ? vn1 : vmax_e1;
     vaccv0 *= exp2_delta(vacce0 - vmax_e0);
     vaccv1 *= exp2_delta(vacce1 - vmax_e1);
-    vaccv0 = fmaf(vp0, exp2_delta(vn0 - vmax_e0), vaccv0);
-    vaccv1 = fmaf(vp1, exp2_delta(vn1 - vmax_e1), vaccv1);
+    vaccv0 += vp0 * exp2_delta(vn0 - vmax_e0);
+    vaccv1 += vp1 * exp2_delta(vn1 - vmax_e1);
     vacce0 = vmax_e0;
     vacce1 = vmax_e1;
   }
@@ -145,19 +148,18 @@ void attnorm_f32_raddextexp_ukernel__scalar_p5_u2_acc2(
     const float vi = *input++;
 
     // The same steps as above for one element.
-    float vn = fmaf(vi, vscale_log2e, vmagic_bias) - vmagic_bias;
+    float vn = (vi * vscale_log2e + vmagic_bias) - vmagic_bias;
     vn = max_keep_nan(vmin_exponent, vn);
-    float vt = fmaf(vi, scale, vn * vminus_ln2_hi);
-    vt = fmaf(vn, vminus_ln2_lo, vt);
+    float vt = (float) ((double) vi * (double) scale + (double) (vn * vminus_ln2_hi) + (double) vn * (double) vminus_ln2_lo);
     vt = max_keep_nan(vmin_t, vt);
-    float vp = fmaf(vc5, vt, vc4);
-    vp = fmaf(vp, vt, vc3);
-    vp = fmaf(vp, vt, vc2);
-    vp = fmaf(vp, vt, vc1);
-    vp = fmaf(vp, vt, 1.0f);
+    float vp = vc5 * vt + vc4;
+    vp = vp * vt + vc3;
+    vp = vp * vt + vc2;
+    vp = vp * vt + vc1;
+    vp = vp * vt + 1.0f;
 
     const float vmax_e = vn > vacce0 ? vn : vacce0;
-    vaccv0 = fmaf(vp, exp2_delta(vn - vmax_e), vaccv0 * exp2_delta(vacce0 - vmax_e));
+    vaccv0 = vaccv0 * exp2_delta(vacce0 - vmax_e) + vp * exp2_delta(vn - vmax_e);
     vacce0 = vmax_e;
   }
   sum[0] = vaccv0;

@@ -22,7 +22,7 @@ static inline float uint32_as_float(uint32_t bits) {
   return f;
 }
 
-// exp(z) for z = fmaf(input, scale, -max) <= 0, "rr2_p5": z = n*ln2 + t with
+// exp(z) for z = input * scale - max <= 0, "rr2_p5": z = n*ln2 + t with
 // n = round(z / ln2) and |t| <= ln2/2 (two-constant Cody-Waite reduction:
 // ln2_hi has few enough bits that n*ln2_hi is exact without FMA), exp(t) ~
 // 1 + t*p(t) with a degree-5 minimax polynomial, and exp(z) = 2^n * exp(t)
@@ -41,7 +41,11 @@ void attnorm_f32_raddstoreexpminusmax_ukernel__scalar_rr2_p5_u4_acc2(
   assert(output != NULL);
   assert(sum != NULL);
 
-  const float vminus_max = -max;
+  // z is computed in double: the product of two floats is exact in double, so z is rounded
+  // once to double and once to float, as accurate as fmaf's single rounding (it differs only
+  // when the double rounding lands on a float tie) without fmaf, which is a libm call on
+  // baseline x86-64 (no -mfma). -inf input gives z = -inf, NaN stays NaN.
+  const double vmax = (double) max;
   // log2(e), rounded to float.
   const float vlog2e = 0x1.715476p+0f;
   // 1.5 * 2^23 + 127: adding it rounds z*log2e to an integer n (round to
@@ -73,11 +77,11 @@ void attnorm_f32_raddstoreexpminusmax_ukernel__scalar_rr2_p5_u4_acc2(
     const float vi3 = input[3];
     input += 4;
 
-    // z = input * scale - max, with one rounding.
-    const float vz0 = fmaf(vi0, scale, vminus_max);
-    const float vz1 = fmaf(vi1, scale, vminus_max);
-    const float vz2 = fmaf(vi2, scale, vminus_max);
-    const float vz3 = fmaf(vi3, scale, vminus_max);
+    // z = input * scale - max, rounded as with one fused multiply-add (see vmax above).
+    const float vz0 = (float) ((double) vi0 * (double) scale - vmax);
+    const float vz1 = (float) ((double) vi1 * (double) scale - vmax);
+    const float vz2 = (float) ((double) vi2 * (double) scale - vmax);
+    const float vz3 = (float) ((double) vi3 * (double) scale - vmax);
     float vn0 = vz0 * vlog2e + vmagic_bias;
     float vn1 = vz1 * vlog2e + vmagic_bias;
     float vn2 = vz2 * vlog2e + vmagic_bias;
@@ -154,7 +158,7 @@ void attnorm_f32_raddstoreexpminusmax_ukernel__scalar_rr2_p5_u4_acc2(
   for (; batch != 0; batch -= sizeof(float)) {
     const float vi = *input++;
 
-    const float vz = fmaf(vi, scale, vminus_max);
+    const float vz = (float) ((double) vi * (double) scale - vmax);
 
     float vn = vz * vlog2e + vmagic_bias;
     const float vs = uint32_as_float(float_as_uint32(vn) << 23);

@@ -22,7 +22,7 @@ static inline float uint32_as_float(uint32_t bits) {
   return f;
 }
 
-// exp(z) for z = fmaf(input, scale, -max) <= 0, "rr2_p5": z = n*ln2 + t with
+// exp(z) for z = input * scale - max <= 0, "rr2_p5": z = n*ln2 + t with
 // n = round(z / ln2) and |t| <= ln2/2 (two-constant Cody-Waite reduction:
 // ln2_hi has few enough bits that n*ln2_hi is exact without FMA), exp(t) ~
 // 1 + t*p(t) with a degree-5 minimax polynomial, and exp(z) = 2^n * exp(t)
@@ -40,7 +40,11 @@ void attnorm_f32_vscaleexpminusmax_ukernel__scalar_rr2_p5_u2(
   assert(input != NULL);
   assert(output != NULL);
 
-  const float vminus_max = -max;
+  // z is computed in double: the product of two floats is exact in double, so z is rounded
+  // once to double and once to float, as accurate as fmaf's single rounding (it differs only
+  // when the double rounding lands on a float tie) without fmaf, which is a libm call on
+  // baseline x86-64 (no -mfma). -inf input gives z = -inf, NaN stays NaN.
+  const double vmax = (double) max;
   // log2(e), rounded to float.
   const float vlog2e = 0x1.715476p+0f;
   // 1.5 * 2^23 + 127: adding it rounds z*log2e to an integer n (round to
@@ -68,9 +72,9 @@ void attnorm_f32_vscaleexpminusmax_ukernel__scalar_rr2_p5_u2(
     const float vi1 = input[1];
     input += 2;
 
-    // z = input * scale - max, with one rounding.
-    const float vz0 = fmaf(vi0, scale, vminus_max);
-    const float vz1 = fmaf(vi1, scale, vminus_max);
+    // z = input * scale - max, rounded as with one fused multiply-add (see vmax above).
+    const float vz0 = (float) ((double) vi0 * (double) scale - vmax);
+    const float vz1 = (float) ((double) vi1 * (double) scale - vmax);
     float vn0 = vz0 * vlog2e + vmagic_bias;
     float vn1 = vz1 * vlog2e + vmagic_bias;
     // s = 2^n from the exponent bits of the biased n.
@@ -110,7 +114,7 @@ void attnorm_f32_vscaleexpminusmax_ukernel__scalar_rr2_p5_u2(
   for (; batch != 0; batch -= sizeof(float)) {
     const float vi = *input++;
 
-    const float vz = fmaf(vi, scale, vminus_max);
+    const float vz = (float) ((double) vi * (double) scale - vmax);
 
     float vn = vz * vlog2e + vmagic_bias;
     const float vs = uint32_as_float(float_as_uint32(vn) << 23);
