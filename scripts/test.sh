@@ -7,14 +7,28 @@ cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh
 
+# Per-run test-case totals (scripts/test-summary.py).
+ATTNORM_TEST_TOTALS=$(mktemp)
+export ATTNORM_TEST_TOTALS
+rm -f "$ATTNORM_TEST_TOTALS"
+
 # Bazel leaves a server running: stop it whatever happens.
-trap 'bazel shutdown >/dev/null 2>&1 || true' EXIT
+trap 'bazel shutdown >/dev/null 2>&1 || true; rm -f "$ATTNORM_TEST_TOTALS"' EXIT
 
 python3 scripts/codegen.py --check
 
+testlogs=$(bazel info bazel-testlogs 2>/dev/null)
 status=0
-bazel test //... "$@" || status=$?
 
-# One closing line with the test-case counts from the JUnit XML files.
-python3 scripts/test-summary.py "$(bazel info bazel-testlogs 2>/dev/null)" || status=1
+# Optimized build, as users run it.
+bazel test //... "$@" || status=$?
+python3 scripts/test-summary.py --label "opt" "$testlogs" || status=1
+
+# The same tests under AddressSanitizer + UndefinedBehaviorSanitizer: any
+# out-of-bounds access, leak or undefined behaviour fails the run.
+bazel test --config=asan //... "$@" || status=$?
+python3 scripts/test-summary.py --label "asan+ubsan" "$testlogs" || status=1
+
+# The closing line: test cases of both runs.
+python3 scripts/test-summary.py --total || status=1
 exit "$status"
