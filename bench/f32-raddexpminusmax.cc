@@ -7,7 +7,9 @@
 #include "microkernels/f32-raddexpminusmax/f32-raddexpminusmax.h"
 
 static void f32_raddexpminusmax(benchmark::State& state, attnorm_f32_raddexpminusmax_ukernel_fn* raddexpminusmax,
-                                enum attnorm_isa isa) {
+                                attnorm_init_f32_expminus_params_fn* init_params, enum attnorm_isa isa) {
+  union attnorm_f32_expminus_params params;
+  init_params(&params, 1.0f);
   if (!attnorm::bench::CheckIsa(state, isa)) return;
   const size_t elements = static_cast<size_t>(state.range(0));
   // Logits in [90, 100] like XNNPACK's benchmarks; max is the row maximum.
@@ -16,15 +18,15 @@ static void f32_raddexpminusmax(benchmark::State& state, attnorm_f32_raddexpminu
   float sum;
   size_t iteration = 0;
   for (auto _ : state) {
-    raddexpminusmax(elements * sizeof(float), rows.row(iteration++, 0), &sum, 1.0f, max);
+    raddexpminusmax(elements * sizeof(float), rows.row(iteration++, 0), &sum, max, &params);
     benchmark::DoNotOptimize(sum);
   }
   // Reads the input only.
   attnorm::bench::SetRates(state, elements, sizeof(float));
 }
 
-#define ATTNORM_UKERNEL(isa, ukernel, batch_tile)                                          \
-  BENCHMARK_CAPTURE(f32_raddexpminusmax, ukernel, ukernel, isa)->Apply(attnorm::bench::RowLengths)->UseRealTime();
+#define ATTNORM_UKERNEL(isa, ukernel, batch_tile, vector_tile, datatype, params_type, init_params, partial_sums) \
+  BENCHMARK_CAPTURE(f32_raddexpminusmax, ukernel, ukernel, init_params, isa)->Apply(attnorm::bench::RowLengths)->UseRealTime();
 #include "microkernels/f32-raddexpminusmax/f32-raddexpminusmax.inc"
 #undef ATTNORM_UKERNEL
 

@@ -8,7 +8,9 @@
 
 static void f32_raddstoreexpminusmax(benchmark::State& state,
                                      attnorm_f32_raddstoreexpminusmax_ukernel_fn* raddstoreexpminusmax,
-                                     enum attnorm_isa isa) {
+                                     attnorm_init_f32_expminus_params_fn* init_params, enum attnorm_isa isa) {
+  union attnorm_f32_expminus_params params;
+  init_params(&params, 1.0f);
   if (!attnorm::bench::CheckIsa(state, isa)) return;
   const size_t elements = static_cast<size_t>(state.range(0));
   // Logits in [90, 100] like XNNPACK's benchmarks; max is the row maximum.
@@ -17,7 +19,7 @@ static void f32_raddstoreexpminusmax(benchmark::State& state,
   float sum;
   size_t iteration = 0;
   for (auto _ : state) {
-    raddstoreexpminusmax(elements * sizeof(float), rows.row(iteration, 0), rows.row(iteration, 1), &sum, 1.0f, max);
+    raddstoreexpminusmax(elements * sizeof(float), rows.row(iteration, 0), &max, rows.row(iteration, 1), &sum, &params);
     iteration++;
     benchmark::DoNotOptimize(sum);
   }
@@ -25,8 +27,8 @@ static void f32_raddstoreexpminusmax(benchmark::State& state,
   attnorm::bench::SetRates(state, elements, 2 * sizeof(float));
 }
 
-#define ATTNORM_UKERNEL(isa, ukernel, batch_tile)                                          \
-  BENCHMARK_CAPTURE(f32_raddstoreexpminusmax, ukernel, ukernel, isa)->Apply(attnorm::bench::RowLengths)->UseRealTime();
+#define ATTNORM_UKERNEL(isa, ukernel, batch_tile, vector_tile, datatype, params_type, init_params, partial_sums) \
+  BENCHMARK_CAPTURE(f32_raddstoreexpminusmax, ukernel, ukernel, init_params, isa)->Apply(attnorm::bench::RowLengths)->UseRealTime();
 #include "microkernels/f32-raddstoreexpminusmax/f32-raddstoreexpminusmax.inc"
 #undef ATTNORM_UKERNEL
 

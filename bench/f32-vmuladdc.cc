@@ -5,20 +5,22 @@
 #include "bench/bench-utils.h"
 #include "microkernels/f32-vmuladdc/f32-vmuladdc.h"
 
-static void f32_vmuladdc(benchmark::State& state, attnorm_f32_vmuladdc_ukernel_fn* vmuladdc, enum attnorm_isa isa) {
+static void f32_vmuladdc(benchmark::State& state, attnorm_f32_vmuladdc_ukernel_fn* vmuladdc, attnorm_init_f32_expminus_params_fn* init_params, enum attnorm_isa isa) {
+  union attnorm_f32_expminus_params params;
+  init_params(&params, 0.125f);
   if (!attnorm::bench::CheckIsa(state, isa)) return;
   const size_t elements = static_cast<size_t>(state.range(0));
   attnorm::bench::RotatingRows rows(elements, 2, -10.0f, 10.0f);
   size_t iteration = 0;
   for (auto _ : state) {
-    vmuladdc(elements * sizeof(float), rows.row(iteration, 0), rows.row(iteration, 1), 0.125f, -3.5f);
+    vmuladdc(elements * sizeof(float), rows.row(iteration, 0), rows.row(iteration, 1), -3.5f, &params);
     iteration++;
   }
   attnorm::bench::SetRates(state, elements, 2 * sizeof(float));
 }
 
-#define ATTNORM_UKERNEL(isa, ukernel, batch_tile) \
-  BENCHMARK_CAPTURE(f32_vmuladdc, ukernel, ukernel, isa)->Apply(attnorm::bench::RowLengths)->UseRealTime();
+#define ATTNORM_UKERNEL(isa, ukernel, batch_tile, vector_tile, datatype, params_type, init_params, partial_sums) \
+  BENCHMARK_CAPTURE(f32_vmuladdc, ukernel, ukernel, init_params, isa)->Apply(attnorm::bench::RowLengths)->UseRealTime();
 #include "microkernels/f32-vmuladdc/f32-vmuladdc.inc"
 #undef ATTNORM_UKERNEL
 

@@ -21,7 +21,7 @@ static void f32_vscale(benchmark::State& state, attnorm_f32_vscale_ukernel_fn* v
   attnorm::bench::SetRates(state, elements, 2 * sizeof(float));
 }
 
-#define ATTNORM_UKERNEL(isa, ukernel, batch_tile) \
+#define ATTNORM_UKERNEL(isa, ukernel, batch_tile, vector_tile, datatype, params_type, init_params, partial_sums) \
   BENCHMARK_CAPTURE(f32_vscale, ukernel, ukernel, isa)->Apply(attnorm::bench::RowLengths)->UseRealTime();
 #include "microkernels/f32-vscale/f32-vscale.inc"
 #undef ATTNORM_UKERNEL

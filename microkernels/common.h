@@ -73,3 +73,11 @@ enum attnorm_isa {
 #else
   #define ATTNORM_MIN_ELEMENTS(count) static count
 #endif
+
+// The longest block (in elements) a caller should pass to a summing kernel so
+// that none of its float partial sums adds more than 128 terms (the row sum
+// then stays within ~1e-7 relative; callers add block sums in double):
+// `.raddstoreexpminusmax_block = ATTNORM_SUM_BLOCK(ukernel)`. Uses the
+// `<ukernel>_partial_sums` constant the family header declares from the
+// partial_sums field of the kernel's enumerator row.
+#define ATTNORM_SUM_BLOCK(ukernel) ((size_t) 128 * (size_t) (ukernel##_partial_sums))

@@ -8,7 +8,7 @@
 //     loop over (row, tile), and between passes the caller merges the per-tile
 //     partials of each row in tile order.
 //   * Inside a tile, the summing kernels are called on blocks of the config's
-//     sum_block_elements and the block sums are added in double, so the float
+//     *_block (ATTNORM_SUM_BLOCK) elements and the block sums are added in double, so the float
 //     accumulators of the kernels never sum more than ~128 terms each: the
 //     relative error of the row sum stays near 1e-7 for any row length.
 #include <assert.h>
@@ -291,21 +291,26 @@ enum xnn_status attnorm_setup_log_softmax_nc_f32(attnorm_operator_t op, const fl
 
 static float tile_max(const struct attnorm_operator* op, const float* x, size_t n) {
   float max;
-  op->config->rmax(n * sizeof(float), x, &max);
+  union attnorm_f32_default_params params;
+  attnorm_init_f32_default_params(&params);
+  op->config->rmax(n * sizeof(float), x, &max, &params);
   return max;
 }
 
 // Sum of exp(scale * x - max) over n elements, optionally storing the terms.
 static double tile_sum_exp(const struct attnorm_operator* op, const float* x, float* y, size_t n, float max) {
-  const size_t block_elements = op->config->sum_block_elements;
+  const size_t block_elements =
+      y != NULL ? op->config->raddstoreexpminusmax_block : op->config->raddexpminusmax_block;
+  union attnorm_f32_expminus_params params;
+  attnorm_init_f32_expminus_params(&params, op->scale);
   double sum = 0.0;
   for (size_t i = 0; i < n; i += block_elements) {
     const size_t block = n - i < block_elements ? n - i : block_elements;
     float block_sum;
     if (y != NULL) {
-      op->config->raddstoreexpminusmax(block * sizeof(float), x + i, y + i, &block_sum, op->scale, max);
+      op->config->raddstoreexpminusmax(block * sizeof(float), x + i, &max, y + i, &block_sum, &params);
     } else {
-      op->config->raddexpminusmax(block * sizeof(float), x + i, &block_sum, op->scale, max);
+      op->config->raddexpminusmax(block * sizeof(float), x + i, &block_sum, max, &params);
     }
     sum += (double) block_sum;
   }
@@ -330,11 +335,13 @@ static void ext_add(double* value, float* exp, double other_value, float other_e
 static void tile_sum_extexp(const struct attnorm_operator* op, const float* x, size_t n, double* value, float* exp) {
   *value = 0.0;
   *exp = ATTNORM_EXTEXP_MIN_EXPONENT;
-  const size_t block_elements = op->config->sum_block_elements;
+  const size_t block_elements = op->config->raddextexp_block;
+  union attnorm_f32_expminus_params params;
+  attnorm_init_f32_expminus_params(&params, op->scale);
   for (size_t i = 0; i < n; i += block_elements) {
     const size_t block = n - i < block_elements ? n - i : block_elements;
     float block_sum[2];
-    op->config->raddextexp(block * sizeof(float), x + i, block_sum, op->scale);
+    op->config->raddextexp(block * sizeof(float), x + i, block_sum, &params);
     ext_add(value, exp, (double) block_sum[0], block_sum[1]);
   }
 }
@@ -396,20 +403,22 @@ static void output_pass(const struct attnorm_operator* op, const float* x, float
     return;
   }
   const size_t bytes = n * sizeof(float);
+  union attnorm_f32_expminus_params params;
+  attnorm_init_f32_expminus_params(&params, op->scale);
   if (op->type == attnorm_operator_type_log_softmax_nc_f32) {
-    op->config->vmuladdc(bytes, x, y, op->scale, plan->multiplier);
+    op->config->vmuladdc(bytes, x, y, plan->multiplier, &params);
     return;
   }
   switch (op->algorithm) {
     case attnorm_softmax_algorithm_two_pass:
-      op->config->vscaleextexp(bytes, x, y, op->scale, plan->multiplier, plan->multiplier_exp);
+      op->config->vscaleextexp(bytes, x, y, plan->multiplier, plan->multiplier_exp, &params);
       break;
     case attnorm_softmax_algorithm_three_pass_reload:
       // y already holds exp(scale * x - max).
       op->config->vscale(bytes, y, y, plan->multiplier);
       break;
     case attnorm_softmax_algorithm_three_pass_recompute:
-      op->config->vscaleexpminusmax(bytes, x, y, op->scale, plan->max, plan->multiplier);
+      op->config->vscaleexpminusmax(bytes, x, y, plan->max, plan->multiplier, &params);
       break;
     default:
       assert(false);

@@ -2,20 +2,34 @@
 """Regenerates every microkernel, enumerator list and Bazel source list.
 
 Each kernel family has one generation script, scripts/families/<family>.py,
-with one line per variant:
+that names the family's parameters and has one line per variant:
 
+    PARAMS_TYPE = "union attnorm_f32_expminus_params"  # or "void"
+    INIT_PARAMS = "attnorm_init_f32_expminus_params"   # or None
+    SUMMING = True  # the kernels keep float partial sums (see partial_sums)
     KERNELS = [
-      # template          BATCH_TILE  ACCUMULATORS
+      # template          BATCH_TILE  ACCUMULATORS  [free-form defines]
       ("avx2-rr1-p5",     32,         2),
+      ("simd",            64,         4,            {"ISA": "avx512f"}),
     ]
 
-A template is microkernels/<family>/<isa>[-<algorithm>].c.in. From each line
-this script derives the kernel's name (XNNPACK's scheme under attnorm's
-prefix), expands the template into microkernels/<family>/gen/, and writes:
+A template is microkernels/<family>/<isa>[-<algorithm>].c.in, or
+microkernels/<family>/<generic>[-<algorithm>].c.in (a first word that is not
+an ISA, e.g. "simd") serving several ISAs, whose rows then name the ISA in
+their defines. The optional dict of a row is passed to the template as extra
+defines (upper-case names, like BATCH_TILE), so one template can serve several
+ISAs or options; it never changes the kernel's name. From each line this
+script derives the kernel's name (XNNPACK's scheme under attnorm's prefix:
+<isa>[_<algorithm>]_u<BATCH_TILE>[_acc<ACCUMULATORS>]), expands the template
+into microkernels/<family>/gen/, and writes:
 
-  * microkernels/<family>/<family>.inc: the enumerator list, one
-    ATTNORM_UKERNEL(isa, ukernel, batch_tile) row per kernel inside
-    per-ISA guards; the family header, its tests and its benchmarks include it;
+  * microkernels/<family>/<family>.inc: the enumerator list, one row per kernel
+    inside per-ISA guards,
+      ATTNORM_UKERNEL(arch, ukernel, batch_tile, vector_tile, datatype,
+                      params_type, init_params, partial_sums)
+    (XNNPACK's seven fields plus partial_sums, the number of float partial
+    sums a summing kernel keeps: SIMD width x ACCUMULATORS; 0 otherwise); the
+    family header, its tests and its benchmarks include it;
   * microkernels.bzl: the per-ISA source lists for BUILD.bazel.
 
 Files are written only when their content changes, so running this twice
@@ -50,18 +64,48 @@ ISAS = collections.OrderedDict((isa.name, isa) for isa in [
 ])
 
 
-class Kernel(object):
-  """One variant of a family: a template expanded with one set of defines."""
+# Floats per vector of each ISA: a summing kernel keeps SIMD_WIDTH x
+# ACCUMULATORS partial sums.
+SIMD_WIDTH = {"scalar": 1, "avx2": 8, "avx512f": 16, "neon": 4}
 
-  def __init__(self, family, template, batch_tile, accumulators):
+
+class Kernel(object):
+  """One variant of a family: a template expanded with one set of defines.
+
+  template: "<isa>[-<algorithm>]", or "<generic>[-<algorithm>]" with the ISA in
+  defines["ISA"]; defines: free-form template defines of the row.
+  """
+
+  def __init__(self, family, template, batch_tile, accumulators, defines=None,
+               summing=False):
     self.family = family
     self.template = template
     self.batch_tile = batch_tile
     self.accumulators = accumulators
+    self.defines = dict(defines or {})
+    for key in self.defines:
+      if key != key.upper() or key in ("UKERNEL", "BATCH_TILE", "ACCUMULATORS"):
+        raise SystemExit("%s/%s: bad free-form define %r" % (family, template, key))
     parts = template.split("-")
-    self.isa = ISAS[parts[0]]
+    if parts[0] in ISAS:
+      if self.defines.get("ISA", parts[0]) != parts[0]:
+        raise SystemExit("%s/%s: ISA define %r contradicts the template"
+                         % (family, template, self.defines["ISA"]))
+      isa = parts[0]
+    elif "ISA" in self.defines:
+      isa = self.defines["ISA"]
+      if isa not in ISAS:
+        raise SystemExit("%s/%s: unknown ISA %r" % (family, template, isa))
+    else:
+      raise SystemExit("%s/%s: generic template needs an ISA define" % (family, template))
+    self.isa = ISAS[isa]
     self.algorithm = parts[1:]
-    suffix = parts + ["u%d" % batch_tile]
+    self.partial_sums = 0
+    if summing:
+      if isa not in SIMD_WIDTH:
+        raise SystemExit("%s: no SIMD_WIDTH for ISA %s in scripts/codegen.py" % (family, isa))
+      self.partial_sums = SIMD_WIDTH[isa] * accumulators
+    suffix = [isa] + parts[1:] + ["u%d" % batch_tile]
     if accumulators > 1:
       suffix.append("acc%d" % accumulators)
     datatype, op = family.split("-", 1)
@@ -89,7 +133,10 @@ def family_outputs(family):
   """Returns {path: content} for one family."""
   script = "scripts/families/%s.py" % family
   spec = runpy.run_path(os.path.join(ROOT, script))
-  kernels = [Kernel(family, *row) for row in spec["KERNELS"]]
+  params_type = spec.get("PARAMS_TYPE", "void")
+  init_params = spec.get("INIT_PARAMS") or "NULL"
+  summing = spec.get("SUMMING", False)
+  kernels = [Kernel(family, *row, summing=summing) for row in spec["KERNELS"]]
   names = [k.name for k in kernels]
   duplicates = set(n for n in names if names.count(n) > 1)
   if duplicates:
@@ -101,12 +148,13 @@ def family_outputs(family):
     if kernel.template_path not in templates:
       with open(os.path.join(ROOT, kernel.template_path)) as f:
         templates[kernel.template_path] = f.read()
-    defines = {
+    defines = dict(kernel.defines)
+    defines.update({
         "UKERNEL": kernel.name,
         "BATCH_TILE": kernel.batch_tile,
         "ACCUMULATORS": kernel.accumulators,
         "ISA": kernel.isa.name,
-    }
+    })
     body = xngen.expand(templates[kernel.template_path], defines,
                         kernel.template_path)
     header = generated_header([("Template", kernel.template_path),
@@ -116,9 +164,12 @@ def family_outputs(family):
   inc = [generated_header([("Generator", script)]).rstrip("\n"),
          "//",
          "// Enumerator list of the %s microkernels: one row per kernel," % family,
-         "//   ATTNORM_UKERNEL(isa, ukernel, batch_tile)",
+         "//   ATTNORM_UKERNEL(arch, ukernel, batch_tile, vector_tile, datatype,",
+         "//                   params_type, init_params, partial_sums)",
          "// where batch_tile is the number of elements one main-loop iteration",
-         "// processes. Define ATTNORM_UKERNEL, then include this file.",
+         "// processes, and partial_sums the number of float partial sums the",
+         "// kernel keeps (0: the kernel does not sum). Define ATTNORM_UKERNEL,",
+         "// then include this file.",
          ""]
   for isa in ISAS.values():
     rows = [k for k in kernels if k.isa is isa]
@@ -126,7 +177,9 @@ def family_outputs(family):
       continue
     inc.append("#if %s" % isa.guard)
     for k in rows:
-      inc.append("ATTNORM_UKERNEL(%s, %s, %d)" % (isa.flag, k.name, k.batch_tile))
+      inc.append("ATTNORM_UKERNEL(%s, %s, %d, false, float, %s, %s, %d)"
+                 % (isa.flag, k.name, k.batch_tile, params_type, init_params,
+                    k.partial_sums))
     inc.append("#endif  // %s" % isa.guard)
     inc.append("")
   outputs["microkernels/%s/%s.inc" % (family, family)] = "\n".join(inc)

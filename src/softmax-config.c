@@ -20,13 +20,15 @@
 #if ATTNORM_ENABLE_SCALAR
 static const struct attnorm_softmax_config scalar_config = {
   .isa = attnorm_isa_scalar,
-  .sum_block_elements = 256,    // <= 128 terms per accumulator with 2 accumulators
   .rmax = attnorm_f32_rmax_ukernel__scalar_u4_acc4,
   .raddstoreexpminusmax = attnorm_f32_raddstoreexpminusmax_ukernel__scalar_rr2_p5_u4_acc2,
+  .raddstoreexpminusmax_block = ATTNORM_SUM_BLOCK(attnorm_f32_raddstoreexpminusmax_ukernel__scalar_rr2_p5_u4_acc2),
   .vscale = attnorm_f32_vscale_ukernel__scalar_u4,
   .raddexpminusmax = attnorm_f32_raddexpminusmax_ukernel__scalar_rr2_p5_u4_acc2,
+  .raddexpminusmax_block = ATTNORM_SUM_BLOCK(attnorm_f32_raddexpminusmax_ukernel__scalar_rr2_p5_u4_acc2),
   .vscaleexpminusmax = attnorm_f32_vscaleexpminusmax_ukernel__scalar_rr2_p5_u4,
   .raddextexp = attnorm_f32_raddextexp_ukernel__scalar_p5_u4_acc2,
+  .raddextexp_block = ATTNORM_SUM_BLOCK(attnorm_f32_raddextexp_ukernel__scalar_p5_u4_acc2),
   .vscaleextexp = attnorm_f32_vscaleextexp_ukernel__scalar_p5_u4,
   .vmuladdc = attnorm_f32_vmuladdc_ukernel__scalar_u4,
 };
@@ -35,13 +37,15 @@ static const struct attnorm_softmax_config scalar_config = {
 #if ATTNORM_ENABLE_AVX2
 static const struct attnorm_softmax_config avx2_config = {
   .isa = attnorm_isa_x86_avx2,
-  .sum_block_elements = 1024,   // <= 128 terms per lane with 1 accumulator of 8 lanes
   .rmax = attnorm_f32_rmax_ukernel__avx2_u64_acc4,
   .raddstoreexpminusmax = attnorm_f32_raddstoreexpminusmax_ukernel__avx2_rr1_p5_u32_acc2,
+  .raddstoreexpminusmax_block = ATTNORM_SUM_BLOCK(attnorm_f32_raddstoreexpminusmax_ukernel__avx2_rr1_p5_u32_acc2),
   .vscale = attnorm_f32_vscale_ukernel__avx2_u16,
   .raddexpminusmax = attnorm_f32_raddexpminusmax_ukernel__avx2_rr1_p5_u64_acc4,
+  .raddexpminusmax_block = ATTNORM_SUM_BLOCK(attnorm_f32_raddexpminusmax_ukernel__avx2_rr1_p5_u64_acc4),
   .vscaleexpminusmax = attnorm_f32_vscaleexpminusmax_ukernel__avx2_rr1_p5_u24,
   .raddextexp = attnorm_f32_raddextexp_ukernel__avx2_p5_u32,
+  .raddextexp_block = ATTNORM_SUM_BLOCK(attnorm_f32_raddextexp_ukernel__avx2_p5_u32),
   .vscaleextexp = attnorm_f32_vscaleextexp_ukernel__avx2_p5_u64,
   .vmuladdc = attnorm_f32_vmuladdc_ukernel__avx2_u16,
 };
@@ -50,13 +54,15 @@ static const struct attnorm_softmax_config avx2_config = {
 #if ATTNORM_ENABLE_AVX512F
 static const struct attnorm_softmax_config avx512f_config = {
   .isa = attnorm_isa_x86_avx512f,
-  .sum_block_elements = 2048,   // <= 128 terms per lane with 1 accumulator of 16 lanes
   .rmax = attnorm_f32_rmax_ukernel__avx512f_u64_acc4,
   .raddstoreexpminusmax = attnorm_f32_raddstoreexpminusmax_ukernel__avx512f_rr1_lut16_p3_perm_scalef_u64_acc2,
+  .raddstoreexpminusmax_block = ATTNORM_SUM_BLOCK(attnorm_f32_raddstoreexpminusmax_ukernel__avx512f_rr1_lut16_p3_perm_scalef_u64_acc2),
   .vscale = attnorm_f32_vscale_ukernel__avx512f_u64,
   .raddexpminusmax = attnorm_f32_raddexpminusmax_ukernel__avx512f_rr1_p5_scalef_u64_acc4,
+  .raddexpminusmax_block = ATTNORM_SUM_BLOCK(attnorm_f32_raddexpminusmax_ukernel__avx512f_rr1_p5_scalef_u64_acc4),
   .vscaleexpminusmax = attnorm_f32_vscaleexpminusmax_ukernel__avx512f_rr1_p5_scalef_u64,
   .raddextexp = attnorm_f32_raddextexp_ukernel__avx512f_p5_scalef_u64,
+  .raddextexp_block = ATTNORM_SUM_BLOCK(attnorm_f32_raddextexp_ukernel__avx512f_p5_scalef_u64),
   .vscaleextexp = attnorm_f32_vscaleextexp_ukernel__avx512f_p5_scalef_u64,
   .vmuladdc = attnorm_f32_vmuladdc_ukernel__avx512f_u16,
 };

@@ -22,21 +22,23 @@ extern "C" {
 
 struct attnorm_softmax_config {
   enum attnorm_isa isa;
-  // The summing kernels accumulate in float, one partial sum per lane and
-  // accumulator; operators call them on blocks of at most this many elements
-  // and add the block sums in double, so that no float partial sum takes more
-  // than ~128 terms (relative error of the row sum ~1e-7 at any row length).
-  size_t sum_block_elements;
   // Three-pass softmax: rmax, then (reload) raddstoreexpminusmax + vscale or
   // (recompute) raddexpminusmax + vscaleexpminusmax.
+  // The summing kernels accumulate in float, one partial sum per lane and
+  // accumulator; operators call each on blocks of at most its *_block elements
+  // (ATTNORM_SUM_BLOCK: 128 terms per float partial sum) and add the block sums
+  // in double (relative error of the row sum ~1e-7 at any row length).
   attnorm_f32_rmax_ukernel_fn* rmax;
   attnorm_f32_raddstoreexpminusmax_ukernel_fn* raddstoreexpminusmax;
+  size_t raddstoreexpminusmax_block;
   attnorm_f32_vscale_ukernel_fn* vscale;
   attnorm_f32_raddexpminusmax_ukernel_fn* raddexpminusmax;
+  size_t raddexpminusmax_block;
   attnorm_f32_vscaleexpminusmax_ukernel_fn* vscaleexpminusmax;
   // Two-Pass softmax and log-softmax: raddextexp, then vscaleextexp
   // (softmax) or vmuladdc (log-softmax: scale * x - log(sum)).
   attnorm_f32_raddextexp_ukernel_fn* raddextexp;
+  size_t raddextexp_block;
   attnorm_f32_vscaleextexp_ukernel_fn* vscaleextexp;
   attnorm_f32_vmuladdc_ukernel_fn* vmuladdc;
 };

@@ -5,8 +5,8 @@
 #include "microkernels/f32-vscale/f32-vscale.h"
 #include "test/vscale-microkernel-tester.h"
 
-#define ATTNORM_UKERNEL(isa, ukernel, batch_tile)                                        \
-  ATTNORM_TEST_BATCH_SIZES(VScaleMicrokernelTester, isa, ukernel, batch_tile) \
+#define ATTNORM_UKERNEL(isa, ukernel, batch_tile, vector_tile, datatype, params_type, init_params, partial_sums) \
+  ATTNORM_TEST_BATCH_SIZES(VScaleMicrokernelTester, isa, ukernel, batch_tile, (ukernel)) \
   TEST(ukernel, inplace) {                                                               \
     TEST_REQUIRES_ISA(isa);                                                              \
     for (size_t n = 1; n <= 5 * batch_tile; n += batch_tile * 2 - 1) {                   \

@@ -5,39 +5,39 @@
 #include "microkernels/f32-vscaleexpminusmax/f32-vscaleexpminusmax.h"
 #include "test/vscaleexpminusmax-microkernel-tester.h"
 
-#define ATTNORM_UKERNEL(isa, ukernel, batch_tile)                                             \
-  ATTNORM_TEST_BATCH_SIZES(VScaleExpMinusMaxMicrokernelTester, isa, ukernel, batch_tile) \
+#define ATTNORM_UKERNEL(isa, ukernel, batch_tile, vector_tile, datatype, params_type, init_params, partial_sums) \
+  ATTNORM_TEST_BATCH_SIZES(VScaleExpMinusMaxMicrokernelTester, isa, ukernel, batch_tile, (ukernel, init_params)) \
   TEST(ukernel, inplace) {                                                                    \
     TEST_REQUIRES_ISA(isa);                                                                   \
     for (size_t n = 1; n <= 5 * batch_tile; n += batch_tile * 2 - 1) {                        \
-      VScaleExpMinusMaxMicrokernelTester().elements(n).inplace(true).Test(ukernel);        \
+      VScaleExpMinusMaxMicrokernelTester().elements(n).inplace(true).Test(ukernel, init_params);        \
     }                                                                                         \
   }                                                                                           \
   TEST(ukernel, scale) {                                                                      \
     TEST_REQUIRES_ISA(isa);                                                                   \
     for (size_t n = 1; n <= 5 * batch_tile; n += batch_tile * 2 - 1) {                        \
-      VScaleExpMinusMaxMicrokernelTester().elements(n).scale(0.125f).Test(ukernel);        \
-      VScaleExpMinusMaxMicrokernelTester().elements(n).scale(1.7f).Test(ukernel);          \
-      VScaleExpMinusMaxMicrokernelTester().elements(n).multiplier(3.0f).Test(ukernel);     \
+      VScaleExpMinusMaxMicrokernelTester().elements(n).scale(0.125f).Test(ukernel, init_params);        \
+      VScaleExpMinusMaxMicrokernelTester().elements(n).scale(1.7f).Test(ukernel, init_params);          \
+      VScaleExpMinusMaxMicrokernelTester().elements(n).multiplier(3.0f).Test(ukernel, init_params);     \
     }                                                                                         \
   }                                                                                           \
   TEST(ukernel, minus_inf) {                                                                  \
     TEST_REQUIRES_ISA(isa);                                                                   \
     for (size_t n = 1; n <= 3 * batch_tile + 1; n += (batch_tile + 1) / 2) {                  \
-      VScaleExpMinusMaxMicrokernelTester().elements(n).minus_inf_fraction(0.5).Test(ukernel); \
-      VScaleExpMinusMaxMicrokernelTester().elements(n).minus_inf_fraction(1.0).Test(ukernel); \
+      VScaleExpMinusMaxMicrokernelTester().elements(n).minus_inf_fraction(0.5).Test(ukernel, init_params); \
+      VScaleExpMinusMaxMicrokernelTester().elements(n).minus_inf_fraction(1.0).Test(ukernel, init_params); \
     }                                                                                         \
   }                                                                                           \
   TEST(ukernel, underflow) {                                                                  \
     TEST_REQUIRES_ISA(isa);                                                                   \
     for (size_t n = 1; n <= 3 * batch_tile + 1; n += (batch_tile + 1) / 2) {                  \
-      VScaleExpMinusMaxMicrokernelTester().elements(n).underflow(true).Test(ukernel);      \
+      VScaleExpMinusMaxMicrokernelTester().elements(n).underflow(true).Test(ukernel, init_params);      \
     }                                                                                         \
   }                                                                                           \
   TEST(ukernel, nan) {                                                                        \
     TEST_REQUIRES_ISA(isa);                                                                   \
     for (size_t n = 1; n <= 3 * batch_tile + 1; n += (batch_tile + 1) / 2) {                  \
-      VScaleExpMinusMaxMicrokernelTester().elements(n).nan(true).Test(ukernel);            \
+      VScaleExpMinusMaxMicrokernelTester().elements(n).nan(true).Test(ukernel, init_params);            \
     }                                                                                         \
   }
 #include "microkernels/f32-vscaleexpminusmax/f32-vscaleexpminusmax.inc"

@@ -52,7 +52,10 @@ class RAddExpMinusMaxMicrokernelTester {
     return *this;
   }
 
-  void Test(attnorm_f32_raddexpminusmax_ukernel_fn* raddexpminusmax) const {
+  void Test(attnorm_f32_raddexpminusmax_ukernel_fn* raddexpminusmax,
+            attnorm_init_f32_expminus_params_fn* init_params) const {
+    union attnorm_f32_expminus_params params;
+    init_params(&params, scale());
     using attnorm::expminusmax::CheckSum;
     std::mt19937 rng(UINT32_C(0x5EED0002) + elements());
     std::vector<float> input(elements());
@@ -66,7 +69,7 @@ class RAddExpMinusMaxMicrokernelTester {
       // The input is const: the kernel must not write to it.
       const std::vector<float> input_copy(input);
       attnorm::GuardedBuffer sum(1);
-      raddexpminusmax(elements() * sizeof(float), input.data(), sum.data(), scale(), max);
+      raddexpminusmax(elements() * sizeof(float), input.data(), sum.data(), max, &params);
       ASSERT_TRUE(sum.CanariesIntact()) << "wrote past sum, elements = " << elements();
       ASSERT_EQ(0, std::memcmp(input.data(), input_copy.data(), elements() * sizeof(float)))
           << "modified the input, elements = " << elements();

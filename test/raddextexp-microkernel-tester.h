@@ -81,7 +81,9 @@ class RAddExtExpMicrokernelTester {
     return 1.0002 * std::exp(MaxAbsT(max_abs_z));
   }
 
-  void Test(attnorm_f32_raddextexp_ukernel_fn* raddextexp) const {
+  void Test(attnorm_f32_raddextexp_ukernel_fn* raddextexp, attnorm_init_f32_expminus_params_fn* init_params) const {
+    union attnorm_f32_expminus_params params;
+    init_params(&params, scale());
     std::mt19937 rng(UINT32_C(0x5EED0002) + elements());
     std::uniform_real_distribution<float> value(lo_, hi_);
     std::uniform_real_distribution<double> coin(0.0, 1.0);
@@ -103,7 +105,7 @@ class RAddExtExpMicrokernelTester {
       }
 
       attnorm::GuardedBuffer sum(2);
-      raddextexp(elements() * sizeof(float), input.data(), sum.data(), scale());
+      raddextexp(elements() * sizeof(float), input.data(), sum.data(), &params);
       ASSERT_TRUE(sum.CanariesIntact()) << "wrote past sum[2], elements = " << elements();
 
       if (nan_) {

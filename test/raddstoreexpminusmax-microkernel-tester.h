@@ -57,7 +57,10 @@ class RAddStoreExpMinusMaxMicrokernelTester {
     return *this;
   }
 
-  void Test(attnorm_f32_raddstoreexpminusmax_ukernel_fn* raddstoreexpminusmax) const {
+  void Test(attnorm_f32_raddstoreexpminusmax_ukernel_fn* raddstoreexpminusmax,
+            attnorm_init_f32_expminus_params_fn* init_params) const {
+    union attnorm_f32_expminus_params params;
+    init_params(&params, scale());
     using attnorm::expminusmax::CheckExpTerm;
     using attnorm::expminusmax::CheckSum;
     std::mt19937 rng(UINT32_C(0x5EED0002) + elements());
@@ -74,8 +77,8 @@ class RAddStoreExpMinusMaxMicrokernelTester {
       attnorm::GuardedBuffer output(elements());
       if (inplace_) std::copy(input.begin(), input.end(), output.data());
       attnorm::GuardedBuffer sum(1);
-      raddstoreexpminusmax(elements() * sizeof(float), inplace_ ? output.data() : input.data(), output.data(),
-                           sum.data(), scale(), max);
+      raddstoreexpminusmax(elements() * sizeof(float), inplace_ ? output.data() : input.data(), &max, output.data(),
+                           sum.data(), &params);
       ASSERT_TRUE(output.CanariesIntact()) << "wrote past output, elements = " << elements();
       ASSERT_TRUE(sum.CanariesIntact()) << "wrote past sum, elements = " << elements();
       for (size_t i = 0; i < elements(); i++) {

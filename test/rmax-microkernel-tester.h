@@ -34,7 +34,9 @@ class RMaxMicrokernelTester {
   }
 
   // The maximum must be exact: it is a selection, not an arithmetic result.
-  void Test(attnorm_f32_rmax_ukernel_fn* rmax) const {
+  void Test(attnorm_f32_rmax_ukernel_fn* rmax, attnorm_init_f32_default_params_fn* init_params) const {
+    union attnorm_f32_default_params params;
+    init_params(&params);
     std::mt19937 rng(UINT32_C(0x5EED0001) + elements());
     std::uniform_real_distribution<float> value(-100.0f, 100.0f);
     std::uniform_real_distribution<double> coin(0.0, 1.0);
@@ -49,7 +51,7 @@ class RMaxMicrokernelTester {
       const float expected = *std::max_element(input.begin(), input.end());
 
       attnorm::GuardedBuffer output(1);
-      rmax(elements() * sizeof(float), input.data(), output.data());
+      rmax(elements() * sizeof(float), input.data(), output.data(), &params);
       ASSERT_EQ(output[0], expected) << "elements = " << elements();
       ASSERT_TRUE(output.CanariesIntact()) << "wrote past output, elements = " << elements();
     }

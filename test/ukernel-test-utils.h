@@ -22,28 +22,29 @@
 
 // The four batch-size cases every kernel gets, named after its batch tile as in
 // XNNPACK: exactly one tile, multiples, fewer elements (the remainder path
-// alone), and more (main loop plus remainder).
-#define ATTNORM_TEST_BATCH_SIZES(Tester, isa, ukernel, batch_tile)                      \
+// alone), and more (main loop plus remainder). test_args: the parenthesized
+// arguments of Tester::Test, e.g. (ukernel, init_params).
+#define ATTNORM_TEST_BATCH_SIZES(Tester, isa, ukernel, batch_tile, test_args)                      \
   TEST(ukernel, elements_eq_##batch_tile) {                                             \
     TEST_REQUIRES_ISA(isa);                                                             \
-    Tester().elements(batch_tile).Test(ukernel);                                        \
+    Tester().elements(batch_tile).Test test_args;                                      \
   }                                                                                     \
   TEST(ukernel, elements_div_##batch_tile) {                                            \
     TEST_REQUIRES_ISA(isa);                                                             \
     for (size_t n = 2 * batch_tile; n < 10 * batch_tile; n += batch_tile) {             \
-      Tester().elements(n).Test(ukernel);                                               \
+      Tester().elements(n).Test test_args;                                             \
     }                                                                                   \
   }                                                                                     \
   TEST(ukernel, elements_lt_##batch_tile) {                                             \
     TEST_REQUIRES_ISA(isa);                                                             \
     for (size_t n = 1; n < batch_tile; n++) {                                           \
-      Tester().elements(n).Test(ukernel);                                               \
+      Tester().elements(n).Test test_args;                                             \
     }                                                                                   \
   }                                                                                     \
   TEST(ukernel, elements_gt_##batch_tile) {                                             \
     TEST_REQUIRES_ISA(isa);                                                             \
     for (size_t n = batch_tile + 1; n < (batch_tile == 1 ? 10 : 2 * batch_tile); n++) { \
-      Tester().elements(n).Test(ukernel);                                               \
+      Tester().elements(n).Test test_args;                                             \
     }                                                                                   \
   }
 

@@ -38,7 +38,7 @@ class VMulAddCMicrokernelTester {
   }
 
   // Outputs must be bit-identical to fmaf(x, multiplier, addend).
-  void Test(attnorm_f32_vmuladdc_ukernel_fn* vmuladdc) const {
+  void Test(attnorm_f32_vmuladdc_ukernel_fn* vmuladdc, attnorm_init_f32_expminus_params_fn* init_params) const {
     std::mt19937 rng(UINT32_C(0x5EED0005) + elements_);
     std::uniform_real_distribution<float> value(-100.0f, 100.0f);
     std::uniform_real_distribution<float> multiplier_dist(0.01f, 10.0f);
@@ -51,9 +51,11 @@ class VMulAddCMicrokernelTester {
       }
       const float multiplier = multiplier_dist(rng);
       const float addend = value(rng);
+      union attnorm_f32_expminus_params params;
+      init_params(&params, multiplier);
       attnorm::GuardedBuffer output(elements_);
       if (inplace_) std::memcpy(output.data(), input.data(), elements_ * sizeof(float));
-      vmuladdc(elements_ * sizeof(float), inplace_ ? output.data() : input.data(), output.data(), multiplier, addend);
+      vmuladdc(elements_ * sizeof(float), inplace_ ? output.data() : input.data(), output.data(), addend, &params);
       ASSERT_TRUE(output.CanariesIntact()) << "wrote past output, elements = " << elements_;
       for (size_t i = 0; i < elements_; i++) {
         const float expected = std::fma(input[i], multiplier, addend);

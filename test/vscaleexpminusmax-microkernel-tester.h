@@ -64,7 +64,10 @@ class VScaleExpMinusMaxMicrokernelTester {
     return *this;
   }
 
-  void Test(attnorm_f32_vscaleexpminusmax_ukernel_fn* vscaleexpminusmax) const {
+  void Test(attnorm_f32_vscaleexpminusmax_ukernel_fn* vscaleexpminusmax,
+            attnorm_init_f32_expminus_params_fn* init_params) const {
+    union attnorm_f32_expminus_params params;
+    init_params(&params, scale());
     using attnorm::expminusmax::CheckExpTerm;
     std::mt19937 rng(UINT32_C(0x5EED0002) + elements());
     std::vector<float> input(elements());
@@ -73,7 +76,7 @@ class VScaleExpMinusMaxMicrokernelTester {
       attnorm::GuardedBuffer output(elements());
       if (inplace_) std::copy(input.begin(), input.end(), output.data());
       vscaleexpminusmax(elements() * sizeof(float), inplace_ ? output.data() : input.data(), output.data(),
-                        scale(), max, multiplier());
+                        max, multiplier(), &params);
       ASSERT_TRUE(output.CanariesIntact()) << "wrote past output, elements = " << elements();
       for (size_t i = 0; i < elements(); i++) {
         ASSERT_TRUE(CheckExpTerm(output[i], input[i], scale(), max, multiplier()))

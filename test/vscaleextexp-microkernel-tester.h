@@ -80,7 +80,9 @@ class VScaleExtExpMicrokernelTester {
   // The kernel is pass 2 of the softmax: multiplier_value * 2^multiplier_exp = 1 / sum, with
   // (value, exponent) taken from a double-precision reference of the sum (not from
   // f32-raddextexp), so each output is the softmax of scale * input.
-  void Test(attnorm_f32_vscaleextexp_ukernel_fn* vscaleextexp) const {
+  void Test(attnorm_f32_vscaleextexp_ukernel_fn* vscaleextexp, attnorm_init_f32_expminus_params_fn* init_params) const {
+    union attnorm_f32_expminus_params params;
+    init_params(&params, scale());
     std::mt19937 rng(UINT32_C(0x5EED0003) + elements());
     std::uniform_real_distribution<float> value(lo_, hi_);
     std::uniform_real_distribution<double> coin(0.0, 1.0);
@@ -128,7 +130,7 @@ class VScaleExtExpMicrokernelTester {
         kernel_input = output.data();
       }
       const std::vector<float> input_copy(input);
-      vscaleextexp(elements() * sizeof(float), kernel_input, output.data(), scale(), multiplier_value, multiplier_exp);
+      vscaleextexp(elements() * sizeof(float), kernel_input, output.data(), multiplier_value, multiplier_exp, &params);
       ASSERT_TRUE(output.CanariesIntact()) << "wrote past the output, elements = " << elements();
       if (!inplace_) {
         ASSERT_EQ(0, std::memcmp(input.data(), input_copy.data(), input.size() * sizeof(float))) << "input modified";

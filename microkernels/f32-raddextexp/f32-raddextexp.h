@@ -42,6 +42,7 @@
 #pragma once
 
 #include "microkernels/common.h"
+#include "microkernels/microparams.h"
 
 // The exponent -inf terms are clamped to; also the exponent of an all -inf row.
 #define ATTNORM_EXTEXP_MIN_EXPONENT (-0x1.0p+23f)
@@ -54,9 +55,13 @@ typedef void attnorm_f32_raddextexp_ukernel_fn(
     size_t batch,
     const float* input,
     float sum[ATTNORM_MIN_ELEMENTS(2)],
-    float scale);
+    const union attnorm_f32_expminus_params* params);
 
-#define ATTNORM_UKERNEL(isa, ukernel, batch_tile) attnorm_f32_raddextexp_ukernel_fn ukernel;
+// Declares every kernel of the enumerator list, and ukernel##_partial_sums
+// (for ATTNORM_SUM_BLOCK).
+#define ATTNORM_UKERNEL(arch, ukernel, batch_tile, vector_tile, datatype, params_type, init_params, partial_sums) \
+  attnorm_f32_raddextexp_ukernel_fn ukernel;                                                                         \
+  enum { ukernel##_partial_sums = partial_sums };
 #include "microkernels/f32-raddextexp/f32-raddextexp.inc"
 #undef ATTNORM_UKERNEL
 

@@ -27,6 +27,7 @@
 #pragma once
 
 #include "microkernels/common.h"
+#include "microkernels/microparams.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -35,12 +36,16 @@ extern "C" {
 typedef void attnorm_f32_raddstoreexpminusmax_ukernel_fn(
     size_t batch,
     const float* input,
+    const float* max,
     float* output,
     float* sum,
-    float scale,
-    float max);
+    const union attnorm_f32_expminus_params* params);
 
-#define ATTNORM_UKERNEL(isa, ukernel, batch_tile) attnorm_f32_raddstoreexpminusmax_ukernel_fn ukernel;
+// Declares every kernel of the enumerator list, and ukernel##_partial_sums
+// (for ATTNORM_SUM_BLOCK).
+#define ATTNORM_UKERNEL(arch, ukernel, batch_tile, vector_tile, datatype, params_type, init_params, partial_sums) \
+  attnorm_f32_raddstoreexpminusmax_ukernel_fn ukernel;                                                                         \
+  enum { ukernel##_partial_sums = partial_sums };
 #include "microkernels/f32-raddstoreexpminusmax/f32-raddstoreexpminusmax.inc"
 #undef ATTNORM_UKERNEL
 

@@ -11,6 +11,7 @@
 #pragma once
 
 #include "microkernels/common.h"
+#include "microkernels/microparams.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -20,9 +21,13 @@ typedef void attnorm_f32_vscale_ukernel_fn(
     size_t batch,
     const float* input,
     float* output,
-    float multiplier);
+    float scale);
 
-#define ATTNORM_UKERNEL(isa, ukernel, batch_tile) attnorm_f32_vscale_ukernel_fn ukernel;
+// Declares every kernel of the enumerator list, and ukernel##_partial_sums
+// (for ATTNORM_SUM_BLOCK).
+#define ATTNORM_UKERNEL(arch, ukernel, batch_tile, vector_tile, datatype, params_type, init_params, partial_sums) \
+  attnorm_f32_vscale_ukernel_fn ukernel;                                                                         \
+  enum { ukernel##_partial_sums = partial_sums };
 #include "microkernels/f32-vscale/f32-vscale.inc"
 #undef ATTNORM_UKERNEL
 

@@ -26,6 +26,7 @@
 #pragma once
 
 #include "microkernels/common.h"
+#include "microkernels/microparams.h"
 #include "microkernels/f32-raddextexp/f32-raddextexp.h"
 
 #ifdef __cplusplus
@@ -36,11 +37,15 @@ typedef void attnorm_f32_vscaleextexp_ukernel_fn(
     size_t batch,
     const float* input,
     float* output,
-    float scale,
-    float multiplier_value,
-    float multiplier_exp);
+    float scale_mantissa,
+    float scale_exponent,
+    const union attnorm_f32_expminus_params* params);
 
-#define ATTNORM_UKERNEL(isa, ukernel, batch_tile) attnorm_f32_vscaleextexp_ukernel_fn ukernel;
+// Declares every kernel of the enumerator list, and ukernel##_partial_sums
+// (for ATTNORM_SUM_BLOCK).
+#define ATTNORM_UKERNEL(arch, ukernel, batch_tile, vector_tile, datatype, params_type, init_params, partial_sums) \
+  attnorm_f32_vscaleextexp_ukernel_fn ukernel;                                                                         \
+  enum { ukernel##_partial_sums = partial_sums };
 #include "microkernels/f32-vscaleextexp/f32-vscaleextexp.inc"
 #undef ATTNORM_UKERNEL
 

@@ -1,6 +1,10 @@
 """f32-raddexpminusmax: sum of exp(scale*x - max), nothing stored (pass 2 of
 three-pass softmax with recompute)."""
 
+PARAMS_TYPE = "union attnorm_f32_expminus_params"
+INIT_PARAMS = "attnorm_init_f32_expminus_params"
+SUMMING = True
+
 KERNELS = [
     # template                BATCH_TILE  ACCUMULATORS
     ("scalar-rr2-p5",           1,          1),

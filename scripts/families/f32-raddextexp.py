@@ -1,6 +1,10 @@
 """f32-raddextexp: sum of exp(scale * x) as an extended-exponent pair (v, e),
 pass 1 of the Two-Pass softmax (Dukhan & Ablavatski 2020)."""
 
+PARAMS_TYPE = "union attnorm_f32_expminus_params"
+INIT_PARAMS = "attnorm_init_f32_expminus_params"
+SUMMING = True
+
 KERNELS = [
     # template              BATCH_TILE  ACCUMULATORS
     ("scalar-p5",            1,          1),

@@ -1,5 +1,9 @@
 """f32-rmax: row maximum, pass 1 of the three-pass softmax algorithms."""
 
+PARAMS_TYPE = "union attnorm_f32_default_params"
+INIT_PARAMS = "attnorm_init_f32_default_params"
+SUMMING = False
+
 KERNELS = [
     # template   BATCH_TILE  ACCUMULATORS
     ("scalar",    1,          1),

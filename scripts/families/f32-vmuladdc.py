@@ -1,5 +1,9 @@
 """f32-vmuladdc: output = fma(input, multiplier, addend), log-softmax's output pass."""
 
+PARAMS_TYPE = "union attnorm_f32_expminus_params"
+INIT_PARAMS = "attnorm_init_f32_expminus_params"
+SUMMING = False
+
 KERNELS = [
     # template   BATCH_TILE  ACCUMULATORS
     ("scalar",    1,          1),

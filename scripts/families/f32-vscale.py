@@ -1,5 +1,9 @@
 """f32-vscale: x * multiplier (pass 3 of three-pass softmax with reload)."""
 
+PARAMS_TYPE = "void"
+INIT_PARAMS = None
+SUMMING = False
+
 KERNELS = [
     # template                BATCH_TILE  ACCUMULATORS
     ("scalar",                  1,          1),

@@ -1,6 +1,10 @@
 """f32-vscaleextexp: y = exp(scale * x) * multiplier_value * 2^multiplier_exp,
 pass 2 of the Two-Pass softmax (Dukhan & Ablavatski 2020)."""
 
+PARAMS_TYPE = "union attnorm_f32_expminus_params"
+INIT_PARAMS = "attnorm_init_f32_expminus_params"
+SUMMING = False
+
 KERNELS = [
     # template              BATCH_TILE  ACCUMULATORS
     ("scalar-p5",            1,          1),

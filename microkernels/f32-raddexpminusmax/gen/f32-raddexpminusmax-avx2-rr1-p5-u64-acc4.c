@@ -22,13 +22,15 @@ void attnorm_f32_raddexpminusmax_ukernel__avx2_rr1_p5_u64_acc4(
     size_t batch,
     const float* input,
     float* sum,
-    float scale,
-    float max)
+    float max,
+    const union attnorm_f32_expminus_params params[ATTNORM_RESTRICT ATTNORM_MIN_ELEMENTS(1)])
 {
   assert(batch != 0);
   assert(batch % sizeof(float) == 0);
   assert(input != NULL);
   assert(sum != NULL);
+
+  const float scale = params->scalar.scale;
 
   const __m256 vscale = _mm256_set1_ps(scale);
   const __m256 vminus_max = _mm256_set1_ps(-max);

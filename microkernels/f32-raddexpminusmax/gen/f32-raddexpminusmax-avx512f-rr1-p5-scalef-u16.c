@@ -19,13 +19,15 @@ void attnorm_f32_raddexpminusmax_ukernel__avx512f_rr1_p5_scalef_u16(
     size_t batch,
     const float* input,
     float* sum,
-    float scale,
-    float max)
+    float max,
+    const union attnorm_f32_expminus_params params[ATTNORM_RESTRICT ATTNORM_MIN_ELEMENTS(1)])
 {
   assert(batch != 0);
   assert(batch % sizeof(float) == 0);
   assert(input != NULL);
   assert(sum != NULL);
+
+  const float scale = params->scalar.scale;
 
   const __m512 vscale = _mm512_set1_ps(scale);
   const __m512 vminus_max = _mm512_set1_ps(-max);

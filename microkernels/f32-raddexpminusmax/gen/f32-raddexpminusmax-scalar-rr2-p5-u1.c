@@ -31,13 +31,15 @@ void attnorm_f32_raddexpminusmax_ukernel__scalar_rr2_p5_u1(
     size_t batch,
     const float* input,
     float* sum,
-    float scale,
-    float max)
+    float max,
+    const union attnorm_f32_expminus_params params[ATTNORM_RESTRICT ATTNORM_MIN_ELEMENTS(1)])
 {
   assert(batch != 0);
   assert(batch % sizeof(float) == 0);
   assert(input != NULL);
   assert(sum != NULL);
+
+  const float scale = params->scalar.scale;
 
   // z is computed in double: the product of two floats is exact in double, so z is rounded
   // once to double and once to float, as accurate as fmaf's single rounding (it differs only

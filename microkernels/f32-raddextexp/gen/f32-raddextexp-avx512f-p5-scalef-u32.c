@@ -14,12 +14,14 @@ void attnorm_f32_raddextexp_ukernel__avx512f_p5_scalef_u32(
     size_t batch,
     const float* input,
     float sum[ATTNORM_MIN_ELEMENTS(2)],
-    float scale)
+    const union attnorm_f32_expminus_params params[ATTNORM_RESTRICT ATTNORM_MIN_ELEMENTS(1)])
 {
   assert(batch != 0);
   assert(batch % sizeof(float) == 0);
   assert(input != NULL);
   assert(sum != NULL);
+
+  const float scale = params->scalar.scale;
 
   const __m512 vscale = _mm512_set1_ps(scale);
   // Range reduction: exp(z) = exp(t) * 2**n with z = x * scale, n = round(z * log2(e)) and
@@ -27,7 +29,7 @@ void attnorm_f32_raddextexp_ukernel__avx512f_p5_scalef_u32(
   // n is rounded from x * scale_log2e, with scale * log2(e) computed (and rounded) once, here:
   // x * scale_log2e is within |z| * 1.1e-7 of z * log2(e), so t may overshoot ln(2)/2 by up to
   // |z| * 7.3e-8 (3e-4 at |z| = 2**12, 0.15 at 2**21), which p(t) below tolerates.
-  const __m512 vscale_log2e = _mm512_set1_ps(scale * 0x1.715476p+0f);  // scale * log2(e)
+  const __m512 vscale_log2e = _mm512_set1_ps(params->scalar.scale_log2e);  // scale * log2(e)
   // Rounds to an integer when added: 1.5 * 2**23. Valid for |x * scale_log2e| < 2**22. Like
   // AVX2 and scalar (and unlike roundscale(x * scale_log2e)), it rounds x * scale_log2e once.
   const __m512 vmagic_bias = _mm512_set1_ps(0x1.8p23f);

@@ -48,12 +48,14 @@ void attnorm_f32_raddextexp_ukernel__scalar_p5_u4_acc2(
     size_t batch,
     const float* input,
     float sum[ATTNORM_MIN_ELEMENTS(2)],
-    float scale)
+    const union attnorm_f32_expminus_params params[ATTNORM_RESTRICT ATTNORM_MIN_ELEMENTS(1)])
 {
   assert(batch != 0);
   assert(batch % sizeof(float) == 0);
   assert(input != NULL);
   assert(sum != NULL);
+
+  const float scale = params->scalar.scale;
 
   // Range reduction: exp(z) = exp(t) * 2**n with z = x * scale, n = round(z * log2(e)) and
   // t = z - n * ln(2), so t is in [-ln(2)/2, ln(2)/2] up to the roundings below.
@@ -62,7 +64,7 @@ void attnorm_f32_raddextexp_ukernel__scalar_p5_u4_acc2(
   // to float adds up to |z| * 8.6e-8, so t may overshoot ln(2)/2 by up to |z| * 1.33e-7 (5.5e-4
   // at |z| = 2**12, 0.28 at 2**21), which p(t) below tolerates. An n one off from
   // round(z * log2(e)) costs no accuracy by itself: t is computed from the n used.
-  const float vscale_log2e = scale * 0x1.715476p+0f;  // scale * log2(e)
+  const float vscale_log2e = params->scalar.scale_log2e;  // scale * log2(e)
   // Rounds to an integer when added: 1.5 * 2**23. Valid for |x * scale_log2e| < 2**22.
   const float vmagic_bias = 0x1.8p23f;
   // Cody-Waite split ln(2) = ln2_hi + ln2_lo. ln2_hi = 0x1.63p-1 = 355/512 is ln(2) rounded to 9

@@ -21,19 +21,22 @@ static const int32_t mask_table[14] = {-1, -1, -1, -1, -1, -1, -1, 0, 0, 0, 0, 0
 void attnorm_f32_raddstoreexpminusmax_ukernel__avx2_rr1_p5_u32_acc2(
     size_t batch,
     const float* input,
+    const float* max,
     float* output,
     float* sum,
-    float scale,
-    float max)
+    const union attnorm_f32_expminus_params params[ATTNORM_RESTRICT ATTNORM_MIN_ELEMENTS(1)])
 {
   assert(batch != 0);
   assert(batch % sizeof(float) == 0);
   assert(input != NULL);
   assert(output != NULL);
   assert(sum != NULL);
+  assert(max != NULL);
+
+  const float scale = params->scalar.scale;
 
   const __m256 vscale = _mm256_set1_ps(scale);
-  const __m256 vminus_max = _mm256_set1_ps(-max);
+  const __m256 vminus_max = _mm256_set1_ps(-*max);
   // log2(e), rounded to float.
   const __m256 vlog2e = _mm256_set1_ps(0x1.715476p+0f);
   // 1.5 * 2^23 + 127: adding it rounds z*log2e to an integer n (round to

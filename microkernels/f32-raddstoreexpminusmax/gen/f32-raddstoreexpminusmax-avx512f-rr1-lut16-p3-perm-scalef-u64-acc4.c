@@ -24,19 +24,22 @@
 void attnorm_f32_raddstoreexpminusmax_ukernel__avx512f_rr1_lut16_p3_perm_scalef_u64_acc4(
     size_t batch,
     const float* input,
+    const float* max,
     float* output,
     float* sum,
-    float scale,
-    float max)
+    const union attnorm_f32_expminus_params params[ATTNORM_RESTRICT ATTNORM_MIN_ELEMENTS(1)])
 {
   assert(batch != 0);
   assert(batch % sizeof(float) == 0);
   assert(input != NULL);
   assert(output != NULL);
   assert(sum != NULL);
+  assert(max != NULL);
+
+  const float scale = params->scalar.scale;
 
   const __m512 vscale = _mm512_set1_ps(scale);
-  const __m512 vminus_max = _mm512_set1_ps(-max);
+  const __m512 vminus_max = _mm512_set1_ps(-*max);
   // log2(e), rounded to float.
   const __m512 vlog2e = _mm512_set1_ps(0x1.715476p+0f);
   // 1.5 * 2^19: the float ulp at this magnitude is 2^-4, so adding it rounds

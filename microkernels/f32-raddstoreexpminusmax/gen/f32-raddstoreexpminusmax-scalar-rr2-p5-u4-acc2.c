@@ -30,22 +30,25 @@ static inline float uint32_as_float(uint32_t bits) {
 void attnorm_f32_raddstoreexpminusmax_ukernel__scalar_rr2_p5_u4_acc2(
     size_t batch,
     const float* input,
+    const float* max,
     float* output,
     float* sum,
-    float scale,
-    float max)
+    const union attnorm_f32_expminus_params params[ATTNORM_RESTRICT ATTNORM_MIN_ELEMENTS(1)])
 {
   assert(batch != 0);
   assert(batch % sizeof(float) == 0);
   assert(input != NULL);
   assert(output != NULL);
   assert(sum != NULL);
+  assert(max != NULL);
+
+  const float scale = params->scalar.scale;
 
   // z is computed in double: the product of two floats is exact in double, so z is rounded
   // once to double and once to float, as accurate as fmaf's single rounding (it differs only
   // when the double rounding lands on a float tie) without fmaf, which is a libm call on
   // baseline x86-64 (no -mfma). -inf input gives z = -inf, NaN stays NaN.
-  const double vmax = (double) max;
+  const double vmax = (double) *max;
   // log2(e), rounded to float.
   const float vlog2e = 0x1.715476p+0f;
   // 1.5 * 2^23 + 127: adding it rounds z*log2e to an integer n (round to

@@ -16,7 +16,8 @@ static const int32_t mask_table[14] = {-1, -1, -1, -1, -1, -1, -1, 0, 0, 0, 0, 0
 void attnorm_f32_rmax_ukernel__avx2_u16_acc2(
     size_t batch,
     const float* input,
-    float* output)
+    float* output,
+    const union attnorm_f32_default_params params[ATTNORM_RESTRICT ATTNORM_MIN_ELEMENTS(1)])
 {
   assert(batch != 0);
   assert(batch % sizeof(float) == 0);

@@ -13,7 +13,8 @@
 void attnorm_f32_rmax_ukernel__avx512f_u16(
     size_t batch,
     const float* input,
-    float* output)
+    float* output,
+    const union attnorm_f32_default_params params[ATTNORM_RESTRICT ATTNORM_MIN_ELEMENTS(1)])
 {
   assert(batch != 0);
   assert(batch % sizeof(float) == 0);

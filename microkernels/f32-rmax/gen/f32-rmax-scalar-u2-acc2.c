@@ -15,7 +15,8 @@ static inline float max_f32(float a, float b) {
 void attnorm_f32_rmax_ukernel__scalar_u2_acc2(
     size_t batch,
     const float* input,
-    float* output)
+    float* output,
+    const union attnorm_f32_default_params params[ATTNORM_RESTRICT ATTNORM_MIN_ELEMENTS(1)])
 {
   assert(batch != 0);
   assert(batch % sizeof(float) == 0);

@@ -17,13 +17,15 @@ void attnorm_f32_vmuladdc_ukernel__avx2_u32(
     size_t batch,
     const float* input,
     float* output,
-    float multiplier,
-    float addend)
+    float addend,
+    const union attnorm_f32_expminus_params params[ATTNORM_RESTRICT ATTNORM_MIN_ELEMENTS(1)])
 {
   assert(batch != 0);
   assert(batch % sizeof(float) == 0);
   assert(input != NULL);
   assert(output != NULL);
+
+  const float multiplier = params->scalar.scale;
 
   const __m256 vmultiplier = _mm256_set1_ps(multiplier);
   const __m256 vaddend = _mm256_set1_ps(addend);

@@ -13,13 +13,15 @@ void attnorm_f32_vmuladdc_ukernel__scalar_u1(
     size_t batch,
     const float* input,
     float* output,
-    float multiplier,
-    float addend)
+    float addend,
+    const union attnorm_f32_expminus_params params[ATTNORM_RESTRICT ATTNORM_MIN_ELEMENTS(1)])
 {
   assert(batch != 0);
   assert(batch % sizeof(float) == 0);
   assert(input != NULL);
   assert(output != NULL);
+
+  const float multiplier = params->scalar.scale;
 
   for (; batch != 0; batch -= sizeof(float)) {
     *output++ = fmaf(*input++, multiplier, addend);

@@ -22,14 +22,16 @@ void attnorm_f32_vscaleexpminusmax_ukernel__avx2_rr1_p5_u16(
     size_t batch,
     const float* input,
     float* output,
-    float scale,
     float max,
-    float multiplier)
+    float multiplier,
+    const union attnorm_f32_expminus_params params[ATTNORM_RESTRICT ATTNORM_MIN_ELEMENTS(1)])
 {
   assert(batch != 0);
   assert(batch % sizeof(float) == 0);
   assert(input != NULL);
   assert(output != NULL);
+
+  const float scale = params->scalar.scale;
 
   const __m256 vscale = _mm256_set1_ps(scale);
   const __m256 vminus_max = _mm256_set1_ps(-max);

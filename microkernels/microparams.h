@@ -1,0 +1,41 @@
+// Parameters of the microkernels, built once per operator by the init
+// functions below (upstream XNNPACK's microparams.h and microparams-init.h).
+// A kernel reads params->scalar.*; per-ISA layouts (pre-broadcast vectors) can
+// be added as union members without changing any signature.
+#pragma once
+
+#include <stddef.h>
+
+#include "microkernels/common.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+// Parameters of kernels that need none (rmax); upstream's xnn_f32_default_params.
+union attnorm_f32_default_params {
+  struct {
+    char unused;
+  } scalar;
+};
+
+// Parameters of every kernel that evaluates exp of scaled logits.
+union attnorm_f32_expminus_params {
+  struct {
+    float scale;        // logit multiplier s > 0 (1 = plain softmax; 1/temperature)
+    float scale_log2e;  // s * log2(e), rounded once (log2(e) as the float 0x1.715476p+0f)
+  } scalar;
+};
+
+// Both return sizeof(*params), as upstream's init functions.
+typedef size_t attnorm_init_f32_default_params_fn(union attnorm_f32_default_params params[ATTNORM_MIN_ELEMENTS(1)]);
+typedef size_t attnorm_init_f32_expminus_params_fn(union attnorm_f32_expminus_params params[ATTNORM_MIN_ELEMENTS(1)],
+                                                   float scale);
+
+size_t attnorm_init_f32_default_params(union attnorm_f32_default_params params[ATTNORM_MIN_ELEMENTS(1)]);
+size_t attnorm_init_f32_expminus_params(union attnorm_f32_expminus_params params[ATTNORM_MIN_ELEMENTS(1)],
+                                        float scale);
+
+#ifdef __cplusplus
+}  // extern "C"
+#endif
