@@ -8,9 +8,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-// Which ISAs this build holds kernels for. The enumerator lists guard their rows
-// with these, so a test or benchmark target can select one ISA by defining the
-// others to 0.
+// The target architecture; the ISA table (scripts/codegen.py) names an ISA's
+// architecture by one of these.
 #if defined(__x86_64__) || defined(_M_X64)
   #define ATTNORM_ARCH_X86_64 1
 #else
@@ -22,27 +21,19 @@
   #define ATTNORM_ARCH_ARM64 0
 #endif
 
-#ifndef ATTNORM_ENABLE_SCALAR
-  #define ATTNORM_ENABLE_SCALAR 1
-#endif
-#ifndef ATTNORM_ENABLE_AVX2
-  #define ATTNORM_ENABLE_AVX2 ATTNORM_ARCH_X86_64
-#endif
-#ifndef ATTNORM_ENABLE_AVX512F
-  #define ATTNORM_ENABLE_AVX512F ATTNORM_ARCH_X86_64
-#endif
-#ifndef ATTNORM_ENABLE_NEON
-  #define ATTNORM_ENABLE_NEON ATTNORM_ARCH_ARM64
-#endif
+// Which ISAs this build holds kernels for (ATTNORM_ENABLE_<ISA>), generated
+// from the ISA table. The enumerator lists guard their rows with these, so a
+// test or benchmark target can select one ISA by defining the others to 0.
+#include "microkernels/isas.h"
 
-// The instruction sets a kernel may need; a kernel's row in its enumerator list
-// names one, and the hardware config (src/hardware.h) tells whether the running
+// The instruction sets a kernel may need, one per row of the ISA table
+// (microkernels/isas.inc); a kernel's row in its enumerator list names one,
+// and the hardware config (src/hardware-config.h) tells whether the running
 // CPU has it.
 enum attnorm_isa {
-  attnorm_isa_scalar = 0,
-  attnorm_isa_x86_avx2,     // AVX2 + FMA3
-  attnorm_isa_x86_avx512f,  // AVX512 Foundation
-  attnorm_isa_arm_neon,     // AArch64 Advanced SIMD (always has FMA)
+#define ATTNORM_ISA(isa, name, guard, arch, force_flag, cpu_check) isa,
+#include "microkernels/isas.inc"
+#undef ATTNORM_ISA
   attnorm_isa_count,
 };
 

@@ -32,6 +32,10 @@ into microkernels/<family>/gen/, and writes:
     family header, its tests and its benchmarks include it;
   * microkernels.bzl: the per-ISA source lists for BUILD.bazel.
 
+From the ISA table below (ISAS) it writes microkernels/isas.inc,
+microkernels/isas.h and isas.bzl: every list of ISAs in the C code and the
+Bazel build.
+
 Files are written only when their content changes, so running this twice
 changes nothing. `--check` writes nothing and fails if anything is stale.
 
@@ -49,24 +53,160 @@ import xngen
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PREFIX = "attnorm"
 
-Isa = collections.namedtuple("Isa", "name guard flag bzl description")
+# The ISA table: the one place that lists attnorm's instruction sets. Every
+# other list of ISAs is generated from it (isa_outputs below):
+#   * microkernels/isas.inc: one ATTNORM_ISA(...) row per ISA, the X-macro list
+#     that declares enum attnorm_isa (microkernels/common.h), detects the CPU
+#     (src/hardware-config.c) and enumerates ISA paths in tests;
+#   * microkernels/isas.h: ATTNORM_ENABLE_<ISA> defaults, the mask of every
+#     ATTNORM_FLAG_FORCE_* flag and the ISAs best first;
+#   * isas.bzl: per-ISA compiler flags and architecture, from which
+#     build_defs.bzl makes the per-ISA microkernel libraries, tests and
+#     benchmarks.
+# Columns:
+#   name        lowercase name: template prefix, kernel names, Bazel targets
+#   guard       macro that is 1 when a build holds this ISA's kernels
+#   flag        enum attnorm_isa value
+#   bzl         prefix of generated Bazel names
+#   description for people
+#   arch        target architecture (a key of ARCHS), None for every one
+#   copts       compiler flags of this ISA's kernels
+#   force_flag  ATTNORM_FLAG_FORCE_* of include/attnorm.h that runs only this
+#               ISA's kernels (the public define is written by hand: API)
+#   cpu_check   C expression over cpuinfo.h: the running CPU has the ISA
+#   preference  rank among ISAs the CPU has: the highest with a config wins
+Isa = collections.namedtuple(
+    "Isa", "name guard flag bzl description arch copts force_flag cpu_check preference")
 
-# Order matters: it is the order of the enumerator lists and source lists.
+# Target architectures: the C macro that is 1 when compiling for it (defined in
+# microkernels/common.h) and the Bazel config_setting of it (BUILD.bazel).
+Arch = collections.namedtuple("Arch", "name macro config_setting cpu")
+ARCHS = collections.OrderedDict((arch.name, arch) for arch in [
+    Arch("x86_64", "ATTNORM_ARCH_X86_64", "//:x86_64", "k8"),
+    Arch("aarch64", "ATTNORM_ARCH_ARM64", "//:aarch64", "aarch64"),
+])
+
+# Order matters: it is the order of enum attnorm_isa, of the enumerator lists
+# and of the source lists.
 ISAS = collections.OrderedDict((isa.name, isa) for isa in [
     Isa("scalar", "ATTNORM_ENABLE_SCALAR", "attnorm_isa_scalar", "SCALAR",
-        "portable C"),
+        "portable C", arch=None, copts=[],
+        force_flag="ATTNORM_FLAG_FORCE_SCALAR", cpu_check="true",
+        preference=0),
     Isa("avx2", "ATTNORM_ENABLE_AVX2", "attnorm_isa_x86_avx2", "AVX2",
-        "x86-64 AVX2 + FMA3"),
+        "x86-64 AVX2 + FMA3", arch="x86_64",
+        copts=["-mavx2", "-mfma", "-mf16c"],
+        force_flag="ATTNORM_FLAG_FORCE_AVX2",
+        cpu_check="cpuinfo_has_x86_avx2() && cpuinfo_has_x86_fma3()",
+        preference=20),
     Isa("avx512f", "ATTNORM_ENABLE_AVX512F", "attnorm_isa_x86_avx512f",
-        "AVX512F", "x86-64 AVX512F"),
+        "AVX512F", "x86-64 AVX512F", arch="x86_64",
+        copts=["-mavx512f", "-mavx2", "-mfma"],
+        force_flag="ATTNORM_FLAG_FORCE_AVX512F",
+        cpu_check="cpuinfo_has_x86_avx512f()",
+        preference=30),
     Isa("neon", "ATTNORM_ENABLE_NEON", "attnorm_isa_arm_neon", "NEON",
-        "AArch64 NEON (Advanced SIMD with FMA)"),
+        "AArch64 NEON (Advanced SIMD with FMA)", arch="aarch64", copts=[],
+        force_flag="ATTNORM_FLAG_FORCE_NEON",
+        cpu_check="cpuinfo_has_arm_neon_fma()",
+        preference=20),
 ])
 
 
 # Floats per vector of each ISA: a summing kernel keeps SIMD_WIDTH x
 # ACCUMULATORS partial sums.
 SIMD_WIDTH = {"scalar": 1, "avx2": 8, "avx512f": 16, "neon": 4}
+
+
+def isas_best_first():
+  """The ISAs by falling preference; table order among equals."""
+  return sorted(ISAS.values(), key=lambda isa: -isa.preference)
+
+
+def isa_outputs():
+  """Returns {path: content} of the files generated from the ISA table."""
+  outputs = collections.OrderedDict()
+  source = [("Generator", "scripts/codegen.py (table ISAS)")]
+  columns = max(len(isa.flag) for isa in ISAS.values())
+
+  inc = [generated_header(source).rstrip("\n"),
+         "//",
+         "// The ISAs of attnorm, one row each:",
+         "//   ATTNORM_ISA(isa, name, guard, arch, force_flag, cpu_check)",
+         "// isa: the enum attnorm_isa value; name: bare lowercase name (# makes",
+         "// the string); guard: ATTNORM_ENABLE_<ISA>, 1 when this build holds its",
+         "// kernels; arch: 1 when compiling for an architecture that has it;",
+         "// force_flag: its ATTNORM_FLAG_FORCE_* (include/attnorm.h); cpu_check: an",
+         "// expression over cpuinfo.h, true when the running CPU has it (valid on",
+         "// every architecture: cpuinfo answers false for other architectures).",
+         "// Define ATTNORM_ISA, then include this file; the order is the enum's.",
+         ""]
+  for isa in ISAS.values():
+    arch = ARCHS[isa.arch].macro if isa.arch else "1"
+    inc.append("ATTNORM_ISA(%s, %s, %s, %s, %s, (%s))" % (
+        isa.flag, isa.name, isa.guard, arch, isa.force_flag, isa.cpu_check))
+  outputs["microkernels/isas.inc"] = "\n".join(inc) + "\n"
+
+  h = [generated_header(source).rstrip("\n"),
+       "//",
+       "// Facts of the ISA table that the preprocessor needs; included by",
+       "// microkernels/common.h after the ATTNORM_ARCH_* macros.",
+       "#pragma once",
+       "",
+       "// ATTNORM_ENABLE_<ISA>: 1 when this build holds the ISA's kernels, by",
+       "// default when compiling for its architecture. The enumerator lists guard",
+       "// their rows with these, so a test or benchmark target keeps one ISA's rows",
+       "// by defining the others to 0 (it never defines one to 1: an ISA is never",
+       "// forced on an architecture that lacks it).",
+       ]
+  for isa in ISAS.values():
+    arch = ARCHS[isa.arch].macro if isa.arch else "1"
+    h.extend(["#ifndef %s" % isa.guard,
+              "  #define %s %s" % (isa.guard, arch),
+              "#endif"])
+  h.extend(["",
+            "// Every ATTNORM_FLAG_FORCE_* flag of include/attnorm.h (include it to use",
+            "// this).",
+            "#define ATTNORM_FLAG_FORCE_MASK \\",
+            "  (%s)" % " | ".join(isa.force_flag for isa in ISAS.values()),
+            "",
+            "// Every ISA, best first: the order in which a config picks the running",
+            "// CPU's ISA (an initializer list for an enum attnorm_isa array).",
+            "#define ATTNORM_ISAS_BEST_FIRST \\",
+            "  %s" % ", ".join(isa.flag for isa in isas_best_first()),
+            ""])
+  outputs["microkernels/isas.h"] = "\n".join(h)
+
+  bzl = [generated_header(source, "#").rstrip(),
+         '"""The ISA table of scripts/codegen.py for Bazel: build_defs.bzl makes',
+         "the per-ISA microkernel libraries, tests and benchmarks from it.\"\"\"",
+         "",
+         "# Target architectures: the config_setting (BUILD.bazel) that selects each,",
+         "# and its --cpu value.",
+         "ARCHS = {"]
+  for arch in ARCHS.values():
+    bzl.append('    "%s": struct(config_setting = "%s", cpu = "%s"),' % (
+        arch.name, arch.config_setting, arch.cpu))
+  bzl.extend(["}",
+              "",
+              "# One struct per ISA, in table order: its name, the macro that enables its",
+              "# kernels, the compiler flags of its kernels, and its architecture (None:",
+              "# every architecture).",
+              "ISAS = ["])
+  for isa in ISAS.values():
+    bzl.append("    struct(")
+    bzl.append('        name = "%s",' % isa.name)
+    bzl.append('        guard = "%s",' % isa.guard)
+    bzl.append("        copts = [%s]," % ", ".join('"%s"' % c for c in isa.copts))
+    bzl.append("        arch = %s," % ('"%s"' % isa.arch if isa.arch else "None"))
+    bzl.append("    ),")
+  bzl.extend(["]", ""])
+  outputs["isas.bzl"] = "\n".join(bzl)
+  return outputs
+
+
+class Kernel(object):
+  """One variant of a family: a template expanded with one set of defines."""
 
 
 class Kernel(object):
@@ -196,12 +336,27 @@ def bzl_output(kernels):
            '"""Per-ISA microkernel source lists; BUILD.bazel compiles each list',
            'with that ISA\'s flags into one library."""',
            ""]
+  lines.append("# Generated kernel sources of each ISA (keys: isas.bzl's ISAS).")
+  lines.append("MICROKERNEL_SRCS = {")
   for isa in ISAS.values():
     srcs = sorted(k.output_path for k in kernels if k.isa is isa)
-    lines.append("%s_MICROKERNEL_SRCS = [" % isa.bzl)
-    lines.extend('    "%s",' % s for s in srcs)
-    lines.append("]")
-    lines.append("")
+    if not srcs:
+      lines.append('    "%s": [],' % isa.name)
+      continue
+    lines.append('    "%s": [' % isa.name)
+    lines.extend('        "%s",' % s for s in srcs)
+    lines.append("    ],")
+  lines.append("}")
+  lines.append("")
+  lines.append("# ISAs that have kernels of each family, in table order: one test and one")
+  lines.append("# benchmark target per family and ISA.")
+  lines.append("FAMILY_ISAS = {")
+  for family in sorted(set(k.family for k in kernels)):
+    isas = [isa.name for isa in ISAS.values()
+            if any(k.family == family and k.isa is isa for k in kernels)]
+    lines.append('    "%s": [%s],' % (family, ", ".join('"%s"' % i for i in isas)))
+  lines.append("}")
+  lines.append("")
   return "\n".join(lines)
 
 
@@ -220,12 +375,15 @@ def main(argv):
     outputs.update(family_files)
     kernels.extend(family_kernels)
   outputs["microkernels.bzl"] = bzl_output(kernels)
+  outputs.update(isa_outputs())
 
   selected = set(args.families)
   stale = []
   for path, content in outputs.items():
+    # Files of families not asked for are left alone; the ISA table's and
+    # the Bazel lists are always written.
     family = path.split("/")[1] if path.count("/") >= 2 else None
-    if selected and family not in selected and not path.endswith(".bzl"):
+    if selected and family is not None and family not in selected:
       continue
     full = os.path.join(ROOT, path)
     try:

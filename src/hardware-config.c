@@ -2,6 +2,7 @@
 
 #include <pthread.h>
 
+#include <attnorm.h>  // ATTNORM_FLAG_FORCE_*
 #include <cpuinfo.h>
 
 static bool isa_supported[attnorm_isa_count];
@@ -20,13 +21,12 @@ static void init_hardware_config(void) {
   } else if (l2 != NULL && l2->size != 0) {
     last_level_cache_bytes = l2->size;
   }
-#if ATTNORM_ARCH_X86_64
-  isa_supported[attnorm_isa_x86_avx2] = cpuinfo_has_x86_avx2() && cpuinfo_has_x86_fma3();
-  isa_supported[attnorm_isa_x86_avx512f] = cpuinfo_has_x86_avx512f();
-#endif
-#if ATTNORM_ARCH_ARM64
-  isa_supported[attnorm_isa_arm_neon] = cpuinfo_has_arm_neon_fma();
-#endif
+  // One check per row of the ISA table; an ISA of another architecture is
+  // never supported, whatever cpuinfo says.
+#define ATTNORM_ISA(isa, name, guard, arch, force_flag, cpu_check) \
+  isa_supported[isa] = (arch) && (cpu_check);
+#include "microkernels/isas.inc"
+#undef ATTNORM_ISA
 }
 
 bool attnorm_isa_supported(enum attnorm_isa isa) {
@@ -44,10 +44,32 @@ size_t attnorm_last_level_cache_bytes(void) {
 
 const char* attnorm_isa_name(enum attnorm_isa isa) {
   switch (isa) {
-    case attnorm_isa_scalar: return "scalar";
-    case attnorm_isa_x86_avx2: return "avx2";
-    case attnorm_isa_x86_avx512f: return "avx512f";
-    case attnorm_isa_arm_neon: return "neon";
+#define ATTNORM_ISA(isa, name, guard, arch, force_flag, cpu_check) \
+    case isa: return #name;
+#include "microkernels/isas.inc"
+#undef ATTNORM_ISA
     default: return "unknown";
   }
 }
+
+bool attnorm_isa_from_force_flags(uint32_t flags, enum attnorm_isa* isa) {
+  switch (flags & ATTNORM_FLAG_FORCE_MASK) {
+#define ATTNORM_ISA(isa_value, name, guard, arch, force_flag, cpu_check) \
+    case force_flag: *isa = isa_value; return true;
+#include "microkernels/isas.inc"
+#undef ATTNORM_ISA
+    default: return false;  // none, or more than one
+  }
+}
+
+uint32_t attnorm_isa_force_flag(enum attnorm_isa isa) {
+  switch (isa) {
+#define ATTNORM_ISA(isa, name, guard, arch, force_flag, cpu_check) \
+    case isa: return force_flag;
+#include "microkernels/isas.inc"
+#undef ATTNORM_ISA
+    default: return 0;
+  }
+}
+
+const enum attnorm_isa attnorm_isas_best_first[attnorm_isa_count] = {ATTNORM_ISAS_BEST_FIRST};

@@ -88,13 +88,12 @@ size_t attnorm_softmax_two_pass_min_channels(void) {
 }
 
 const struct attnorm_softmax_config* attnorm_get_best_softmax_config(void) {
-  // Best first: AVX512F -> AVX2 -> scalar on x86 (NEON -> scalar on Arm).
-  static const enum attnorm_isa preference[] = {
-    attnorm_isa_x86_avx512f, attnorm_isa_x86_avx2, attnorm_isa_arm_neon, attnorm_isa_scalar,
-  };
-  for (size_t i = 0; i < sizeof(preference) / sizeof(preference[0]); i++) {
-    const struct attnorm_softmax_config* config = attnorm_get_softmax_config(preference[i]);
-    if (config != NULL && attnorm_isa_supported(preference[i])) {
+  // Best first (the ISA table's preference): AVX512F -> AVX2 -> scalar on x86,
+  // NEON -> scalar on Arm.
+  for (size_t i = 0; i < attnorm_isa_count; i++) {
+    const enum attnorm_isa isa = attnorm_isas_best_first[i];
+    const struct attnorm_softmax_config* config = attnorm_get_softmax_config(isa);
+    if (config != NULL && attnorm_isa_supported(isa)) {
       return config;
     }
   }

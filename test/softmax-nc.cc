@@ -24,17 +24,20 @@ struct IsaPath {
   uint32_t flags;
 };
 
-const IsaPath kIsaPaths[] = {
-  {"auto", attnorm_isa_scalar, 0},
-  {"scalar", attnorm_isa_scalar, ATTNORM_FLAG_FORCE_SCALAR},
-#if defined(__x86_64__)
-  {"avx2", attnorm_isa_x86_avx2, ATTNORM_FLAG_FORCE_AVX2},
-  {"avx512f", attnorm_isa_x86_avx512f, ATTNORM_FLAG_FORCE_AVX512F},
-#endif
-#if defined(__aarch64__)
-  {"neon", attnorm_isa_arm_neon, ATTNORM_FLAG_FORCE_NEON},
-#endif
-};
+// "auto" (no force flag), then every ISA of the target architecture, forced,
+// from the ISA table (microkernels/isas.inc).
+std::vector<IsaPath> TargetIsaPaths() {
+  std::vector<IsaPath> paths = {{"auto", attnorm_isa_scalar, 0}};
+#define ATTNORM_ISA(isa, name, guard, arch, force_flag, cpu_check) \
+  if (arch) {                                                      \
+    paths.push_back({#name, isa, force_flag});                     \
+  }
+#include "microkernels/isas.inc"
+#undef ATTNORM_ISA
+  return paths;
+}
+
+const std::vector<IsaPath> kIsaPaths = TargetIsaPaths();
 
 // "Algorithm" of a test: one of the three softmax algorithms, auto, or log-softmax.
 struct Algorithm {
