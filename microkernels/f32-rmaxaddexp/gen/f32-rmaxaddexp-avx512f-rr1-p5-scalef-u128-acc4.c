@@ -49,13 +49,12 @@ void attnorm_f32_rmaxaddexp_ukernel__avx512f_rr1_p5_scalef_u128_acc4(
   const __m512 vc3 = _mm512_set1_ps(0x1.555A80p-3f);
   const __m512 vc4 = _mm512_set1_ps(0x1.573A1Ap-5f);
   const __m512 vc5 = _mm512_set1_ps(0x1.0F9F9Cp-7f);
-  // k of a lane that has seen only -inf (k is clamped up to it).
+  // k of a lane that has seen only -inf (k is clamped up to it, so k is finite).
   const __m512 vmin_k = _mm512_set1_ps(ATTNORM_RMAXADDEXP_MIN_K);
-  // Inputs are clamped up to this x (NaN-preserving: max(bound, x) returns x when x is NaN), with
-  // round(x * scale_log2e) = 2 * ATTNORM_RMAXADDEXP_MIN_K: its term is p * 2**(n - k) with
-  // n - k <= -2**15, which VSCALEFPS turns into exactly +0. So -inf (and any x so far below the
-  // row's maximum that its term is 0 anyway) gives exactly +0 and no infinity enters t.
-  const __m512 vmin_input = _mm512_set1_ps(2.0f * ATTNORM_RMAXADDEXP_MIN_K / scale_log2e);
+  // -inf needs no clamp and no compare: n = -inf, so n - k = -inf, t = -inf + inf is NaN and so is
+  // p, and VSCALEFPS(QNaN, -inf) is +0 (Intel SDM, VSCALEFPS special cases: src1 QNaN, src2 -Inf
+  // -> +0). A NaN input gives n = NaN and VSCALEFPS(NaN, NaN) = NaN. Finite inputs far below the
+  // lane's maximum (n - k < -150) give +0 too, without any cutoff.
 
   // Per lane: the running maximum, its k and the partial sums relative to k.
   __m512 vmax = _mm512_set1_ps(-INFINITY);
@@ -93,31 +92,23 @@ void attnorm_f32_rmaxaddexp_ukernel__avx512f_rr1_p5_scalef_u128_acc4(
     vacc3 = _mm512_scalef_ps(vacc3, vdelta_k);
     vk = vk_new;
 
-    const __m512 vx0 = _mm512_max_ps(vmin_input, vi0);
-    const __m512 vx1 = _mm512_max_ps(vmin_input, vi1);
-    const __m512 vx2 = _mm512_max_ps(vmin_input, vi2);
-    const __m512 vx3 = _mm512_max_ps(vmin_input, vi3);
-    const __m512 vx4 = _mm512_max_ps(vmin_input, vi4);
-    const __m512 vx5 = _mm512_max_ps(vmin_input, vi5);
-    const __m512 vx6 = _mm512_max_ps(vmin_input, vi6);
-    const __m512 vx7 = _mm512_max_ps(vmin_input, vi7);
     // n = round(x * scale_log2e); n <= k, as k is rounded the same way from the lane maximum.
-    const __m512 vn0 = _mm512_roundscale_ps(_mm512_mul_ps(vx0, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-    const __m512 vn1 = _mm512_roundscale_ps(_mm512_mul_ps(vx1, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-    const __m512 vn2 = _mm512_roundscale_ps(_mm512_mul_ps(vx2, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-    const __m512 vn3 = _mm512_roundscale_ps(_mm512_mul_ps(vx3, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-    const __m512 vn4 = _mm512_roundscale_ps(_mm512_mul_ps(vx4, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-    const __m512 vn5 = _mm512_roundscale_ps(_mm512_mul_ps(vx5, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-    const __m512 vn6 = _mm512_roundscale_ps(_mm512_mul_ps(vx6, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-    const __m512 vn7 = _mm512_roundscale_ps(_mm512_mul_ps(vx7, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-    __m512 vt0 = _mm512_fmadd_ps(vx0, vscale, _mm512_mul_ps(vn0, vminus_ln2_hi));
-    __m512 vt1 = _mm512_fmadd_ps(vx1, vscale, _mm512_mul_ps(vn1, vminus_ln2_hi));
-    __m512 vt2 = _mm512_fmadd_ps(vx2, vscale, _mm512_mul_ps(vn2, vminus_ln2_hi));
-    __m512 vt3 = _mm512_fmadd_ps(vx3, vscale, _mm512_mul_ps(vn3, vminus_ln2_hi));
-    __m512 vt4 = _mm512_fmadd_ps(vx4, vscale, _mm512_mul_ps(vn4, vminus_ln2_hi));
-    __m512 vt5 = _mm512_fmadd_ps(vx5, vscale, _mm512_mul_ps(vn5, vminus_ln2_hi));
-    __m512 vt6 = _mm512_fmadd_ps(vx6, vscale, _mm512_mul_ps(vn6, vminus_ln2_hi));
-    __m512 vt7 = _mm512_fmadd_ps(vx7, vscale, _mm512_mul_ps(vn7, vminus_ln2_hi));
+    const __m512 vn0 = _mm512_roundscale_ps(_mm512_mul_ps(vi0, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+    const __m512 vn1 = _mm512_roundscale_ps(_mm512_mul_ps(vi1, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+    const __m512 vn2 = _mm512_roundscale_ps(_mm512_mul_ps(vi2, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+    const __m512 vn3 = _mm512_roundscale_ps(_mm512_mul_ps(vi3, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+    const __m512 vn4 = _mm512_roundscale_ps(_mm512_mul_ps(vi4, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+    const __m512 vn5 = _mm512_roundscale_ps(_mm512_mul_ps(vi5, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+    const __m512 vn6 = _mm512_roundscale_ps(_mm512_mul_ps(vi6, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+    const __m512 vn7 = _mm512_roundscale_ps(_mm512_mul_ps(vi7, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+    __m512 vt0 = _mm512_fmadd_ps(vi0, vscale, _mm512_mul_ps(vn0, vminus_ln2_hi));
+    __m512 vt1 = _mm512_fmadd_ps(vi1, vscale, _mm512_mul_ps(vn1, vminus_ln2_hi));
+    __m512 vt2 = _mm512_fmadd_ps(vi2, vscale, _mm512_mul_ps(vn2, vminus_ln2_hi));
+    __m512 vt3 = _mm512_fmadd_ps(vi3, vscale, _mm512_mul_ps(vn3, vminus_ln2_hi));
+    __m512 vt4 = _mm512_fmadd_ps(vi4, vscale, _mm512_mul_ps(vn4, vminus_ln2_hi));
+    __m512 vt5 = _mm512_fmadd_ps(vi5, vscale, _mm512_mul_ps(vn5, vminus_ln2_hi));
+    __m512 vt6 = _mm512_fmadd_ps(vi6, vscale, _mm512_mul_ps(vn6, vminus_ln2_hi));
+    __m512 vt7 = _mm512_fmadd_ps(vi7, vscale, _mm512_mul_ps(vn7, vminus_ln2_hi));
     vt0 = _mm512_fmadd_ps(vn0, vminus_ln2_lo, vt0);
     vt1 = _mm512_fmadd_ps(vn1, vminus_ln2_lo, vt1);
     vt2 = _mm512_fmadd_ps(vn2, vminus_ln2_lo, vt2);
@@ -167,7 +158,7 @@ void attnorm_f32_rmaxaddexp_ukernel__avx512f_rr1_p5_scalef_u128_acc4(
     vp5 = _mm512_fmadd_ps(vp5, vt5, vone);
     vp6 = _mm512_fmadd_ps(vp6, vt6, vone);
     vp7 = _mm512_fmadd_ps(vp7, vt7, vone);
-    // exp(z - k * ln2) = p * 2**(n - k); NaN input gives NaN.
+    // exp(z - k * ln2) = p * 2**(n - k); +0 for -inf, NaN for NaN.
     vacc0 = _mm512_add_ps(vacc0, _mm512_scalef_ps(vp0, _mm512_sub_ps(vn0, vk)));
     vacc1 = _mm512_add_ps(vacc1, _mm512_scalef_ps(vp1, _mm512_sub_ps(vn1, vk)));
     vacc2 = _mm512_add_ps(vacc2, _mm512_scalef_ps(vp2, _mm512_sub_ps(vn2, vk)));
@@ -190,9 +181,8 @@ void attnorm_f32_rmaxaddexp_ukernel__avx512f_rr1_p5_scalef_u128_acc4(
     vacc0 = _mm512_scalef_ps(vacc0, _mm512_sub_ps(vk, vk_new));
     vk = vk_new;
 
-    const __m512 vx = _mm512_max_ps(vmin_input, vi);
-    const __m512 vn = _mm512_roundscale_ps(_mm512_mul_ps(vx, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-    __m512 vt = _mm512_fmadd_ps(vx, vscale, _mm512_mul_ps(vn, vminus_ln2_hi));
+    const __m512 vn = _mm512_roundscale_ps(_mm512_mul_ps(vi, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+    __m512 vt = _mm512_fmadd_ps(vi, vscale, _mm512_mul_ps(vn, vminus_ln2_hi));
     vt = _mm512_fmadd_ps(vn, vminus_ln2_lo, vt);
     __m512 vp = _mm512_fmadd_ps(vc5, vt, vc4);
     vp = _mm512_fmadd_ps(vp, vt, vc3);
@@ -214,9 +204,8 @@ void attnorm_f32_rmaxaddexp_ukernel__avx512f_rr1_p5_scalef_u128_acc4(
     vacc0 = _mm512_scalef_ps(vacc0, _mm512_sub_ps(vk, vk_new));
     vk = vk_new;
 
-    const __m512 vx = _mm512_max_ps(vmin_input, vi);
-    const __m512 vn = _mm512_roundscale_ps(_mm512_mul_ps(vx, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-    __m512 vt = _mm512_fmadd_ps(vx, vscale, _mm512_mul_ps(vn, vminus_ln2_hi));
+    const __m512 vn = _mm512_roundscale_ps(_mm512_mul_ps(vi, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+    __m512 vt = _mm512_fmadd_ps(vi, vscale, _mm512_mul_ps(vn, vminus_ln2_hi));
     vt = _mm512_fmadd_ps(vn, vminus_ln2_lo, vt);
     __m512 vp = _mm512_fmadd_ps(vc5, vt, vc4);
     vp = _mm512_fmadd_ps(vp, vt, vc3);
