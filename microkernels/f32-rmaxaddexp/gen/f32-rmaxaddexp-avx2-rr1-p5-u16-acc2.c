@@ -55,7 +55,8 @@ void attnorm_f32_rmaxaddexp_ukernel__avx2_rr1_p5_u16_acc2(
   // (|z| <= 2**14 with margin) and t is rounded once; ln2_lo = ln(2) - ln2_hi.
   const __m256 vminus_ln2_hi = _mm256_set1_ps(-0x1.63p-1f);      // -ln2_hi = -0.693359375
   const __m256 vminus_ln2_lo = _mm256_set1_ps(0x1.BD0106p-13f);  // -ln2_lo = ln2_hi - ln(2)
-  // Degree-5 polynomial exp(t) ~ 1 + t * p(t) on [-ln(2)/2, ln(2)/2] (coefficients of XNNPACK's p5).
+  // Degree-5 polynomial p(t) ~ exp(t) on [-ln(2)/2, ln(2)/2] (coefficients of XNNPACK's p5).
+  const __m256 vone = _mm256_set1_ps(1.0f);
   const __m256 vc1 = _mm256_set1_ps(0x1.FFFFF6p-1f);
   const __m256 vc2 = _mm256_set1_ps(0x1.FFFDC6p-2f);
   const __m256 vc3 = _mm256_set1_ps(0x1.555A80p-3f);
@@ -110,7 +111,7 @@ void attnorm_f32_rmaxaddexp_ukernel__avx2_rr1_p5_u16_acc2(
     __m256 vt1 = _mm256_fmadd_ps(vx1, vscale, _mm256_mul_ps(vn1, vminus_ln2_hi));
     vt0 = _mm256_fmadd_ps(vn0, vminus_ln2_lo, vt0);
     vt1 = _mm256_fmadd_ps(vn1, vminus_ln2_lo, vt1);
-    // p = c1 + t * (c2 + t * (c3 + t * (c4 + t * c5))).
+    // p = 1 + t * (c1 + t * (c2 + t * (c3 + t * (c4 + t * c5)))) ~ exp(t).
     __m256 vp0 = _mm256_fmadd_ps(vc5, vt0, vc4);
     __m256 vp1 = _mm256_fmadd_ps(vc5, vt1, vc4);
     vp0 = _mm256_fmadd_ps(vp0, vt0, vc3);
@@ -119,11 +120,12 @@ void attnorm_f32_rmaxaddexp_ukernel__avx2_rr1_p5_u16_acc2(
     vp1 = _mm256_fmadd_ps(vp1, vt1, vc2);
     vp0 = _mm256_fmadd_ps(vp0, vt0, vc1);
     vp1 = _mm256_fmadd_ps(vp1, vt1, vc1);
-    // exp(z - k * ln2) = s * (1 + t * p) = s + (t * s) * p; NaN input gives NaN (t is NaN).
-    vt0 = _mm256_mul_ps(vt0, vs0);
-    vt1 = _mm256_mul_ps(vt1, vs1);
-    vacc0 = _mm256_add_ps(vacc0, _mm256_fmadd_ps(vt0, vp0, vs0));
-    vacc1 = _mm256_add_ps(vacc1, _mm256_fmadd_ps(vt1, vp1, vs1));
+    vp0 = _mm256_fmadd_ps(vp0, vt0, vone);
+    vp1 = _mm256_fmadd_ps(vp1, vt1, vone);
+    // sum += exp(z - k * ln2) = p * s, one FMA (p * s is exact unless below 2**-126); +0 for
+    // clamped inputs (s = +0, p finite); NaN input gives NaN (p is NaN).
+    vacc0 = _mm256_fmadd_ps(vp0, vs0, vacc0);
+    vacc1 = _mm256_fmadd_ps(vp1, vs1, vacc1);
   }
   vacc0 = _mm256_add_ps(vacc0, vacc1);
   for (; batch >= 8 * sizeof(float); batch -= 8 * sizeof(float)) {
@@ -149,8 +151,8 @@ void attnorm_f32_rmaxaddexp_ukernel__avx2_rr1_p5_u16_acc2(
     vp = _mm256_fmadd_ps(vp, vt, vc3);
     vp = _mm256_fmadd_ps(vp, vt, vc2);
     vp = _mm256_fmadd_ps(vp, vt, vc1);
-    vt = _mm256_mul_ps(vt, vs);
-    vacc0 = _mm256_add_ps(vacc0, _mm256_fmadd_ps(vt, vp, vs));
+    vp = _mm256_fmadd_ps(vp, vt, vone);
+    vacc0 = _mm256_fmadd_ps(vp, vs, vacc0);
   }
   if (batch != 0) {
     assert(batch >= 1 * sizeof(float));
@@ -178,8 +180,8 @@ void attnorm_f32_rmaxaddexp_ukernel__avx2_rr1_p5_u16_acc2(
     vp = _mm256_fmadd_ps(vp, vt, vc3);
     vp = _mm256_fmadd_ps(vp, vt, vc2);
     vp = _mm256_fmadd_ps(vp, vt, vc1);
-    vt = _mm256_mul_ps(vt, vs);
-    vacc0 = _mm256_add_ps(vacc0, _mm256_fmadd_ps(vt, vp, vs));
+    vp = _mm256_fmadd_ps(vp, vt, vone);
+    vacc0 = _mm256_fmadd_ps(vp, vs, vacc0);
   }
   // The row's maximum (broadcast to every lane) and the contract's
   // K = round(fl(fl(scale * max) * log2(e))); every lane's k is within 1 of K or below it (nearly

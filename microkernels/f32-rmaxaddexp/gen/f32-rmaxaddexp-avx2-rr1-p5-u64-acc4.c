@@ -55,7 +55,8 @@ void attnorm_f32_rmaxaddexp_ukernel__avx2_rr1_p5_u64_acc4(
   // (|z| <= 2**14 with margin) and t is rounded once; ln2_lo = ln(2) - ln2_hi.
   const __m256 vminus_ln2_hi = _mm256_set1_ps(-0x1.63p-1f);      // -ln2_hi = -0.693359375
   const __m256 vminus_ln2_lo = _mm256_set1_ps(0x1.BD0106p-13f);  // -ln2_lo = ln2_hi - ln(2)
-  // Degree-5 polynomial exp(t) ~ 1 + t * p(t) on [-ln(2)/2, ln(2)/2] (coefficients of XNNPACK's p5).
+  // Degree-5 polynomial p(t) ~ exp(t) on [-ln(2)/2, ln(2)/2] (coefficients of XNNPACK's p5).
+  const __m256 vone = _mm256_set1_ps(1.0f);
   const __m256 vc1 = _mm256_set1_ps(0x1.FFFFF6p-1f);
   const __m256 vc2 = _mm256_set1_ps(0x1.FFFDC6p-2f);
   const __m256 vc3 = _mm256_set1_ps(0x1.555A80p-3f);
@@ -162,7 +163,7 @@ void attnorm_f32_rmaxaddexp_ukernel__avx2_rr1_p5_u64_acc4(
     vt5 = _mm256_fmadd_ps(vn5, vminus_ln2_lo, vt5);
     vt6 = _mm256_fmadd_ps(vn6, vminus_ln2_lo, vt6);
     vt7 = _mm256_fmadd_ps(vn7, vminus_ln2_lo, vt7);
-    // p = c1 + t * (c2 + t * (c3 + t * (c4 + t * c5))).
+    // p = 1 + t * (c1 + t * (c2 + t * (c3 + t * (c4 + t * c5)))) ~ exp(t).
     __m256 vp0 = _mm256_fmadd_ps(vc5, vt0, vc4);
     __m256 vp1 = _mm256_fmadd_ps(vc5, vt1, vc4);
     __m256 vp2 = _mm256_fmadd_ps(vc5, vt2, vc4);
@@ -195,23 +196,24 @@ void attnorm_f32_rmaxaddexp_ukernel__avx2_rr1_p5_u64_acc4(
     vp5 = _mm256_fmadd_ps(vp5, vt5, vc1);
     vp6 = _mm256_fmadd_ps(vp6, vt6, vc1);
     vp7 = _mm256_fmadd_ps(vp7, vt7, vc1);
-    // exp(z - k * ln2) = s * (1 + t * p) = s + (t * s) * p; NaN input gives NaN (t is NaN).
-    vt0 = _mm256_mul_ps(vt0, vs0);
-    vt1 = _mm256_mul_ps(vt1, vs1);
-    vt2 = _mm256_mul_ps(vt2, vs2);
-    vt3 = _mm256_mul_ps(vt3, vs3);
-    vt4 = _mm256_mul_ps(vt4, vs4);
-    vt5 = _mm256_mul_ps(vt5, vs5);
-    vt6 = _mm256_mul_ps(vt6, vs6);
-    vt7 = _mm256_mul_ps(vt7, vs7);
-    vacc0 = _mm256_add_ps(vacc0, _mm256_fmadd_ps(vt0, vp0, vs0));
-    vacc1 = _mm256_add_ps(vacc1, _mm256_fmadd_ps(vt1, vp1, vs1));
-    vacc2 = _mm256_add_ps(vacc2, _mm256_fmadd_ps(vt2, vp2, vs2));
-    vacc3 = _mm256_add_ps(vacc3, _mm256_fmadd_ps(vt3, vp3, vs3));
-    vacc0 = _mm256_add_ps(vacc0, _mm256_fmadd_ps(vt4, vp4, vs4));
-    vacc1 = _mm256_add_ps(vacc1, _mm256_fmadd_ps(vt5, vp5, vs5));
-    vacc2 = _mm256_add_ps(vacc2, _mm256_fmadd_ps(vt6, vp6, vs6));
-    vacc3 = _mm256_add_ps(vacc3, _mm256_fmadd_ps(vt7, vp7, vs7));
+    vp0 = _mm256_fmadd_ps(vp0, vt0, vone);
+    vp1 = _mm256_fmadd_ps(vp1, vt1, vone);
+    vp2 = _mm256_fmadd_ps(vp2, vt2, vone);
+    vp3 = _mm256_fmadd_ps(vp3, vt3, vone);
+    vp4 = _mm256_fmadd_ps(vp4, vt4, vone);
+    vp5 = _mm256_fmadd_ps(vp5, vt5, vone);
+    vp6 = _mm256_fmadd_ps(vp6, vt6, vone);
+    vp7 = _mm256_fmadd_ps(vp7, vt7, vone);
+    // sum += exp(z - k * ln2) = p * s, one FMA (p * s is exact unless below 2**-126); +0 for
+    // clamped inputs (s = +0, p finite); NaN input gives NaN (p is NaN).
+    vacc0 = _mm256_fmadd_ps(vp0, vs0, vacc0);
+    vacc1 = _mm256_fmadd_ps(vp1, vs1, vacc1);
+    vacc2 = _mm256_fmadd_ps(vp2, vs2, vacc2);
+    vacc3 = _mm256_fmadd_ps(vp3, vs3, vacc3);
+    vacc0 = _mm256_fmadd_ps(vp4, vs4, vacc0);
+    vacc1 = _mm256_fmadd_ps(vp5, vs5, vacc1);
+    vacc2 = _mm256_fmadd_ps(vp6, vs6, vacc2);
+    vacc3 = _mm256_fmadd_ps(vp7, vs7, vacc3);
   }
   vacc0 = _mm256_add_ps(vacc0, vacc1);
   vacc2 = _mm256_add_ps(vacc2, vacc3);
@@ -239,8 +241,8 @@ void attnorm_f32_rmaxaddexp_ukernel__avx2_rr1_p5_u64_acc4(
     vp = _mm256_fmadd_ps(vp, vt, vc3);
     vp = _mm256_fmadd_ps(vp, vt, vc2);
     vp = _mm256_fmadd_ps(vp, vt, vc1);
-    vt = _mm256_mul_ps(vt, vs);
-    vacc0 = _mm256_add_ps(vacc0, _mm256_fmadd_ps(vt, vp, vs));
+    vp = _mm256_fmadd_ps(vp, vt, vone);
+    vacc0 = _mm256_fmadd_ps(vp, vs, vacc0);
   }
   if (batch != 0) {
     assert(batch >= 1 * sizeof(float));
@@ -268,8 +270,8 @@ void attnorm_f32_rmaxaddexp_ukernel__avx2_rr1_p5_u64_acc4(
     vp = _mm256_fmadd_ps(vp, vt, vc3);
     vp = _mm256_fmadd_ps(vp, vt, vc2);
     vp = _mm256_fmadd_ps(vp, vt, vc1);
-    vt = _mm256_mul_ps(vt, vs);
-    vacc0 = _mm256_add_ps(vacc0, _mm256_fmadd_ps(vt, vp, vs));
+    vp = _mm256_fmadd_ps(vp, vt, vone);
+    vacc0 = _mm256_fmadd_ps(vp, vs, vacc0);
   }
   // The row's maximum (broadcast to every lane) and the contract's
   // K = round(fl(fl(scale * max) * log2(e))); every lane's k is within 1 of K or below it (nearly

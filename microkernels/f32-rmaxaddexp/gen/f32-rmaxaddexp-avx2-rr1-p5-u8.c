@@ -55,7 +55,8 @@ void attnorm_f32_rmaxaddexp_ukernel__avx2_rr1_p5_u8(
   // (|z| <= 2**14 with margin) and t is rounded once; ln2_lo = ln(2) - ln2_hi.
   const __m256 vminus_ln2_hi = _mm256_set1_ps(-0x1.63p-1f);      // -ln2_hi = -0.693359375
   const __m256 vminus_ln2_lo = _mm256_set1_ps(0x1.BD0106p-13f);  // -ln2_lo = ln2_hi - ln(2)
-  // Degree-5 polynomial exp(t) ~ 1 + t * p(t) on [-ln(2)/2, ln(2)/2] (coefficients of XNNPACK's p5).
+  // Degree-5 polynomial p(t) ~ exp(t) on [-ln(2)/2, ln(2)/2] (coefficients of XNNPACK's p5).
+  const __m256 vone = _mm256_set1_ps(1.0f);
   const __m256 vc1 = _mm256_set1_ps(0x1.FFFFF6p-1f);
   const __m256 vc2 = _mm256_set1_ps(0x1.FFFDC6p-2f);
   const __m256 vc3 = _mm256_set1_ps(0x1.555A80p-3f);
@@ -98,8 +99,8 @@ void attnorm_f32_rmaxaddexp_ukernel__avx2_rr1_p5_u8(
     vp = _mm256_fmadd_ps(vp, vt, vc3);
     vp = _mm256_fmadd_ps(vp, vt, vc2);
     vp = _mm256_fmadd_ps(vp, vt, vc1);
-    vt = _mm256_mul_ps(vt, vs);
-    vacc0 = _mm256_add_ps(vacc0, _mm256_fmadd_ps(vt, vp, vs));
+    vp = _mm256_fmadd_ps(vp, vt, vone);
+    vacc0 = _mm256_fmadd_ps(vp, vs, vacc0);
   }
   if (batch != 0) {
     assert(batch >= 1 * sizeof(float));
@@ -127,8 +128,8 @@ void attnorm_f32_rmaxaddexp_ukernel__avx2_rr1_p5_u8(
     vp = _mm256_fmadd_ps(vp, vt, vc3);
     vp = _mm256_fmadd_ps(vp, vt, vc2);
     vp = _mm256_fmadd_ps(vp, vt, vc1);
-    vt = _mm256_mul_ps(vt, vs);
-    vacc0 = _mm256_add_ps(vacc0, _mm256_fmadd_ps(vt, vp, vs));
+    vp = _mm256_fmadd_ps(vp, vt, vone);
+    vacc0 = _mm256_fmadd_ps(vp, vs, vacc0);
   }
   // The row's maximum (broadcast to every lane) and the contract's
   // K = round(fl(fl(scale * max) * log2(e))); every lane's k is within 1 of K or below it (nearly
