@@ -16,3 +16,12 @@ size_t attnorm_init_f32_expminus_params(union attnorm_f32_expminus_params params
   params->scalar.scale_log2e = scale * 0x1.715476p+0f;
   return sizeof(*params);
 }
+
+float attnorm_f32_expminus_k(float max) {
+  // fl(M * log2(e)) rounded to an integer (to nearest even) by adding and subtracting
+  // 1.5 * 2^23; exact for |M * log2(e)| < 2^22. This library is built without -mfma, so
+  // the product is rounded on its own, as the contract says; no libm call.
+  volatile float product = max * 0x1.715476p+0f;
+  const float magic_bias = 0x1.8p23f;
+  return (product + magic_bias) - magic_bias;
+}

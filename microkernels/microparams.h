@@ -36,6 +36,20 @@ size_t attnorm_init_f32_default_params(union attnorm_f32_default_params params[A
 size_t attnorm_init_f32_expminus_params(union attnorm_f32_expminus_params params[ATTNORM_MIN_ELEMENTS(1)],
                                         float scale);
 
+// The integer-valued float k of the three-pass "expminus" contract for the row's
+// scaled max M (f32-raddstoreexpminusmax.h): k = round-to-nearest-even(fl(M * log2(e))).
+// Every kernel (and the online f32-rmaxaddexp) derives k from M with this one function,
+// compiled without FMA contraction (microparams-init.c, scalar library), so all agree.
+float attnorm_f32_expminus_k(float max);
+
+// The input where round(x * scale_log2e) = k - depth (depth: an integer-valued float,
+// 127 for the exponent-bits kernels, 200 for scalef): clamping x up to it makes -inf and
+// the terms below 2^(-depth) of the max exactly +0 (see the simd headers).
+static inline float attnorm_f32_expminus_min_input(
+    const union attnorm_f32_expminus_params params[ATTNORM_MIN_ELEMENTS(1)], float k, float depth) {
+  return (float) ((double) (k - depth) / (double) params->scalar.scale_log2e);
+}
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif

@@ -213,18 +213,22 @@ class Kernel(object):
   """One variant of a family: a template expanded with one set of defines.
 
   template: "<isa>[-<algorithm>]", or "<generic>[-<algorithm>]" with the ISA in
-  defines["ISA"]; defines: free-form template defines of the row.
+  defines["ISA"]; it names the kernel and, unless defines["TEMPLATE"] names
+  another one, the template file. defines: free-form template defines of the
+  row.
   """
 
   def __init__(self, family, template, batch_tile, accumulators, defines=None,
                summing=False):
     self.family = family
-    self.template = template
     self.batch_tile = batch_tile
     self.accumulators = accumulators
     self.defines = dict(defines or {})
+    # "TEMPLATE" picks another template file for this variant (its name still
+    # comes from the first field).
+    self.template = self.defines.pop("TEMPLATE", template)
     for key in self.defines:
-      if key != key.upper() or key in ("UKERNEL", "BATCH_TILE", "ACCUMULATORS"):
+      if key != key.upper() or key in ("UKERNEL", "BATCH_TILE", "ACCUMULATORS", "SIMD_SIZE"):
         raise SystemExit("%s/%s: bad free-form define %r" % (family, template, key))
     parts = template.split("-")
     if parts[0] in ISAS:
@@ -294,6 +298,7 @@ def family_outputs(family):
         "BATCH_TILE": kernel.batch_tile,
         "ACCUMULATORS": kernel.accumulators,
         "ISA": kernel.isa.name,
+        "SIMD_SIZE": SIMD_WIDTH.get(kernel.isa.name, 1),
     })
     body = xngen.expand(templates[kernel.template_path], defines,
                         kernel.template_path)

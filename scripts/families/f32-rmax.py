@@ -5,20 +5,20 @@ INIT_PARAMS = "attnorm_init_f32_default_params"
 SUMMING = False
 
 KERNELS = [
-    # template   BATCH_TILE  ACCUMULATORS
-    ("scalar",    1,          1),
-    ("scalar",    2,          2),
-    ("scalar",    4,          4),
-    ("avx2",      8,          1),
-    ("avx2",      16,         2),
-    ("avx2",      24,         3),
-    ("avx2",      32,         2),
-    ("avx2",      32,         4),
-    ("avx2",      64,         4),
-    ("avx512f",   16,         1),
-    ("avx512f",   32,         2),
-    ("avx512f",   48,         3),
-    ("avx512f",   64,         2),
-    ("avx512f",   64,         4),
-    ("avx512f",   128,        4),
+    # template  BATCH_TILE  ACCUMULATORS  defines
+    ("simd",    1,          1,            {"ISA": "scalar"}),
+    ("simd",    2,          2,            {"ISA": "scalar"}),
+    ("simd",    4,          4,            {"ISA": "scalar"}),
+    ("simd",    8,          1,            {"ISA": "avx2"}),
+    ("simd",    16,         2,            {"ISA": "avx2"}),
+    ("simd",    24,         3,            {"ISA": "avx2"}),
+    ("simd",    32,         2,            {"ISA": "avx2"}),
+    ("simd",    32,         4,            {"ISA": "avx2"}),
+    ("simd",    64,         4,            {"ISA": "avx2"}),
+    ("simd",    16,         1,            {"ISA": "avx512f"}),
+    ("simd",    32,         2,            {"ISA": "avx512f"}),
+    ("simd",    48,         3,            {"ISA": "avx512f"}),
+    ("simd",    64,         2,            {"ISA": "avx512f"}),
+    ("simd",    64,         4,            {"ISA": "avx512f"}),
+    ("simd",    128,        4,            {"ISA": "avx512f"}),
 ]

@@ -5,17 +5,17 @@ INIT_PARAMS = None
 SUMMING = False
 
 KERNELS = [
-    # template                BATCH_TILE  ACCUMULATORS
-    ("scalar",                  1,          1),
-    ("scalar",                  2,          1),
-    ("scalar",                  4,          1),
-    ("scalar",                  8,          1),
-    ("avx2",                    8,          1),
-    ("avx2",                    16,         1),
-    ("avx2",                    32,         1),
-    ("avx2",                    64,         1),
-    ("avx512f",                 16,         1),
-    ("avx512f",                 32,         1),
-    ("avx512f",                 64,         1),
-    ("avx512f",                 128,        1),
+    # template  BATCH_TILE  ACCUMULATORS  defines
+    ("simd",    1,          1,            {"ISA": "scalar"}),
+    ("simd",    2,          1,            {"ISA": "scalar"}),
+    ("simd",    4,          1,            {"ISA": "scalar"}),
+    ("simd",    8,          1,            {"ISA": "scalar"}),
+    ("simd",    8,          1,            {"ISA": "avx2"}),
+    ("simd",    16,         1,            {"ISA": "avx2"}),
+    ("simd",    32,         1,            {"ISA": "avx2"}),
+    ("simd",    64,         1,            {"ISA": "avx2"}),
+    ("simd",    16,         1,            {"ISA": "avx512f"}),
+    ("simd",    32,         1,            {"ISA": "avx512f"}),
+    ("simd",    64,         1,            {"ISA": "avx512f"}),
+    ("simd",    128,        1,            {"ISA": "avx512f"}),
 ]

@@ -1,17 +1,13 @@
 // Auto-generated file. Do not edit!
-//   Template: microkernels/f32-rmax/avx2.c.in
+//   Template: microkernels/f32-rmax/simd.c.in
 //   Generator: scripts/families/f32-rmax.py
 
 // Copyright 2026 The attnorm Authors.
 
 #include <assert.h>
 
-#include <immintrin.h>
-
 #include "microkernels/f32-rmax/f32-rmax.h"
-
-// mask_table[7 - k .. 15 - k) selects the first k of 8 lanes.
-static const int32_t mask_table[14] = {-1, -1, -1, -1, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0};
+#include "microkernels/simd/f32-avx2.h"
 
 void attnorm_f32_rmax_ukernel__avx2_u64_acc4(
     size_t batch,
@@ -24,49 +20,44 @@ void attnorm_f32_rmax_ukernel__avx2_u64_acc4(
   assert(input != NULL);
   assert(output != NULL);
 
-  __m256 vmax0 = _mm256_broadcast_ss(input);
-  __m256 vmax1 = vmax0;
-  __m256 vmax2 = vmax0;
-  __m256 vmax3 = vmax0;
+  // Every lane starts at the first element, so lanes the row never reaches are neutral.
+  attnorm_simd_f32_t vmax0 = attnorm_set1_f32(*input);
+  attnorm_simd_f32_t vmax1 = vmax0;
+  attnorm_simd_f32_t vmax2 = vmax0;
+  attnorm_simd_f32_t vmax3 = vmax0;
   for (; batch >= 64 * sizeof(float); batch -= 64 * sizeof(float)) {
-    const __m256 vx0 = _mm256_loadu_ps(input);
-    const __m256 vx1 = _mm256_loadu_ps(input + 8);
-    const __m256 vx2 = _mm256_loadu_ps(input + 16);
-    const __m256 vx3 = _mm256_loadu_ps(input + 24);
-    const __m256 vx4 = _mm256_loadu_ps(input + 32);
-    const __m256 vx5 = _mm256_loadu_ps(input + 40);
-    const __m256 vx6 = _mm256_loadu_ps(input + 48);
-    const __m256 vx7 = _mm256_loadu_ps(input + 56);
+    const attnorm_simd_f32_t vx0 = attnorm_loadu_f32(input);
+    const attnorm_simd_f32_t vx1 = attnorm_loadu_f32(input + 8);
+    const attnorm_simd_f32_t vx2 = attnorm_loadu_f32(input + 16);
+    const attnorm_simd_f32_t vx3 = attnorm_loadu_f32(input + 24);
+    const attnorm_simd_f32_t vx4 = attnorm_loadu_f32(input + 32);
+    const attnorm_simd_f32_t vx5 = attnorm_loadu_f32(input + 40);
+    const attnorm_simd_f32_t vx6 = attnorm_loadu_f32(input + 48);
+    const attnorm_simd_f32_t vx7 = attnorm_loadu_f32(input + 56);
     input += 64;
 
-    vmax0 = _mm256_max_ps(vmax0, vx0);
-    vmax1 = _mm256_max_ps(vmax1, vx1);
-    vmax2 = _mm256_max_ps(vmax2, vx2);
-    vmax3 = _mm256_max_ps(vmax3, vx3);
-    vmax0 = _mm256_max_ps(vmax0, vx4);
-    vmax1 = _mm256_max_ps(vmax1, vx5);
-    vmax2 = _mm256_max_ps(vmax2, vx6);
-    vmax3 = _mm256_max_ps(vmax3, vx7);
+    vmax0 = attnorm_max_f32(vmax0, vx0);
+    vmax1 = attnorm_max_f32(vmax1, vx1);
+    vmax2 = attnorm_max_f32(vmax2, vx2);
+    vmax3 = attnorm_max_f32(vmax3, vx3);
+    vmax0 = attnorm_max_f32(vmax0, vx4);
+    vmax1 = attnorm_max_f32(vmax1, vx5);
+    vmax2 = attnorm_max_f32(vmax2, vx6);
+    vmax3 = attnorm_max_f32(vmax3, vx7);
   }
-  vmax0 = _mm256_max_ps(vmax0, vmax1);
-  vmax2 = _mm256_max_ps(vmax2, vmax3);
-  vmax0 = _mm256_max_ps(vmax0, vmax2);
+  vmax0 = attnorm_max_f32(vmax0, vmax1);
+  vmax2 = attnorm_max_f32(vmax2, vmax3);
+  vmax0 = attnorm_max_f32(vmax0, vmax2);
   for (; batch >= 8 * sizeof(float); batch -= 8 * sizeof(float)) {
-    const __m256 vx = _mm256_loadu_ps(input);
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input);
     input += 8;
 
-    vmax0 = _mm256_max_ps(vmax0, vx);
+    vmax0 = attnorm_max_f32(vmax0, vx);
   }
   if (batch != 0) {
-    assert(batch >= 1 * sizeof(float));
-    assert(batch <= 7 * sizeof(float));
-    const __m256i vmask = _mm256_loadu_si256((const __m256i*) ((uintptr_t) &mask_table[7] - batch));
-    // Lanes past the row keep the running maximum: maskload gives 0 there.
-    const __m256 vx = _mm256_blendv_ps(vmax0, _mm256_maskload_ps(input, vmask), _mm256_castsi256_ps(vmask));
-    vmax0 = _mm256_max_ps(vmax0, vx);
+    // The last 1..7 elements; lanes past the row keep the running maximum.
+    const size_t elements = batch / sizeof(float);
+    vmax0 = attnorm_max_tail_f32(vmax0, attnorm_load_tail_f32(input, elements), elements);
   }
-  __m128 vmax = _mm_max_ps(_mm256_castps256_ps128(vmax0), _mm256_extractf128_ps(vmax0, 1));
-  vmax = _mm_max_ps(vmax, _mm_movehl_ps(vmax, vmax));
-  vmax = _mm_max_ss(vmax, _mm_movehdup_ps(vmax));
-  _mm_store_ss(output, vmax);
+  *output = attnorm_reduce_max_f32(vmax0);
 }

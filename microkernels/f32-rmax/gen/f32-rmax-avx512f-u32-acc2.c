@@ -1,14 +1,13 @@
 // Auto-generated file. Do not edit!
-//   Template: microkernels/f32-rmax/avx512f.c.in
+//   Template: microkernels/f32-rmax/simd.c.in
 //   Generator: scripts/families/f32-rmax.py
 
 // Copyright 2026 The attnorm Authors.
 
 #include <assert.h>
 
-#include <immintrin.h>
-
 #include "microkernels/f32-rmax/f32-rmax.h"
+#include "microkernels/simd/f32-avx512f.h"
 
 void attnorm_f32_rmax_ukernel__avx512f_u32_acc2(
     size_t batch,
@@ -21,29 +20,28 @@ void attnorm_f32_rmax_ukernel__avx512f_u32_acc2(
   assert(input != NULL);
   assert(output != NULL);
 
-  __m512 vmax0 = _mm512_set1_ps(*input);
-  __m512 vmax1 = vmax0;
+  // Every lane starts at the first element, so lanes the row never reaches are neutral.
+  attnorm_simd_f32_t vmax0 = attnorm_set1_f32(*input);
+  attnorm_simd_f32_t vmax1 = vmax0;
   for (; batch >= 32 * sizeof(float); batch -= 32 * sizeof(float)) {
-    const __m512 vx0 = _mm512_loadu_ps(input);
-    const __m512 vx1 = _mm512_loadu_ps(input + 16);
+    const attnorm_simd_f32_t vx0 = attnorm_loadu_f32(input);
+    const attnorm_simd_f32_t vx1 = attnorm_loadu_f32(input + 16);
     input += 32;
 
-    vmax0 = _mm512_max_ps(vmax0, vx0);
-    vmax1 = _mm512_max_ps(vmax1, vx1);
+    vmax0 = attnorm_max_f32(vmax0, vx0);
+    vmax1 = attnorm_max_f32(vmax1, vx1);
   }
-  vmax0 = _mm512_max_ps(vmax0, vmax1);
+  vmax0 = attnorm_max_f32(vmax0, vmax1);
   for (; batch >= 16 * sizeof(float); batch -= 16 * sizeof(float)) {
-    const __m512 vx = _mm512_loadu_ps(input);
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input);
     input += 16;
 
-    vmax0 = _mm512_max_ps(vmax0, vx);
+    vmax0 = attnorm_max_f32(vmax0, vx);
   }
   if (batch != 0) {
-    assert(batch >= 1 * sizeof(float));
-    assert(batch <= 15 * sizeof(float));
-    // Load the remaining 1..15 elements; the other lanes keep the running maximum.
-    const __mmask16 vmask = _cvtu32_mask16((uint32_t) ((UINT32_C(1) << (batch / sizeof(float))) - 1));
-    vmax0 = _mm512_mask_max_ps(vmax0, vmask, vmax0, _mm512_maskz_loadu_ps(vmask, input));
+    // The last 1..15 elements; lanes past the row keep the running maximum.
+    const size_t elements = batch / sizeof(float);
+    vmax0 = attnorm_max_tail_f32(vmax0, attnorm_load_tail_f32(input, elements), elements);
   }
-  *output = _mm512_reduce_max_ps(vmax0);
+  *output = attnorm_reduce_max_f32(vmax0);
 }

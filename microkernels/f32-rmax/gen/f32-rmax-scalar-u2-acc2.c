@@ -1,5 +1,5 @@
 // Auto-generated file. Do not edit!
-//   Template: microkernels/f32-rmax/scalar.c.in
+//   Template: microkernels/f32-rmax/simd.c.in
 //   Generator: scripts/families/f32-rmax.py
 
 // Copyright 2026 The attnorm Authors.
@@ -7,10 +7,7 @@
 #include <assert.h>
 
 #include "microkernels/f32-rmax/f32-rmax.h"
-
-static inline float max_f32(float a, float b) {
-  return a > b ? a : b;
-}
+#include "microkernels/simd/f32-scalar.h"
 
 void attnorm_f32_rmax_ukernel__scalar_u2_acc2(
     size_t batch,
@@ -23,20 +20,23 @@ void attnorm_f32_rmax_ukernel__scalar_u2_acc2(
   assert(input != NULL);
   assert(output != NULL);
 
-  float vmax0 = *input;
-  float vmax1 = *input;
+  // Every lane starts at the first element, so lanes the row never reaches are neutral.
+  attnorm_simd_f32_t vmax0 = attnorm_set1_f32(*input);
+  attnorm_simd_f32_t vmax1 = vmax0;
   for (; batch >= 2 * sizeof(float); batch -= 2 * sizeof(float)) {
-    const float vx0 = input[0];
-    const float vx1 = input[1];
+    const attnorm_simd_f32_t vx0 = attnorm_loadu_f32(input);
+    const attnorm_simd_f32_t vx1 = attnorm_loadu_f32(input + 1);
     input += 2;
 
-    vmax0 = max_f32(vmax0, vx0);
-    vmax1 = max_f32(vmax1, vx1);
+    vmax0 = attnorm_max_f32(vmax0, vx0);
+    vmax1 = attnorm_max_f32(vmax1, vx1);
   }
-  vmax0 = max_f32(vmax0, vmax1);
-  for (; batch != 0; batch -= sizeof(float)) {
-    const float vx = *input++;
-    vmax0 = max_f32(vmax0, vx);
+  vmax0 = attnorm_max_f32(vmax0, vmax1);
+  for (; batch >= 1 * sizeof(float); batch -= 1 * sizeof(float)) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input);
+    input += 1;
+
+    vmax0 = attnorm_max_f32(vmax0, vx);
   }
-  *output = vmax0;
+  *output = attnorm_reduce_max_f32(vmax0);
 }

@@ -1,17 +1,13 @@
 // Auto-generated file. Do not edit!
-//   Template: microkernels/f32-vmuladdc/avx2.c.in
+//   Template: microkernels/f32-vmuladdc/simd.c.in
 //   Generator: scripts/families/f32-vmuladdc.py
 
 // Copyright 2026 The attnorm Authors.
 
 #include <assert.h>
 
-#include <immintrin.h>
-
 #include "microkernels/f32-vmuladdc/f32-vmuladdc.h"
-
-// mask_table[7 - k .. 15 - k) selects the first k of 8 lanes.
-static const int32_t mask_table[14] = {-1, -1, -1, -1, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0};
+#include "microkernels/simd/f32-avx2.h"
 
 void attnorm_f32_vmuladdc_ukernel__avx2_u8(
     size_t batch,
@@ -25,22 +21,20 @@ void attnorm_f32_vmuladdc_ukernel__avx2_u8(
   assert(input != NULL);
   assert(output != NULL);
 
-  const float multiplier = params->scalar.scale;
-
-  const __m256 vmultiplier = _mm256_set1_ps(multiplier);
-  const __m256 vaddend = _mm256_set1_ps(addend);
+  // y = fma(x, s, addend): one rounding (the scalar kernels call fmaf).
+  const attnorm_simd_f32_t vscale = attnorm_set1_f32(params->scalar.scale);
+  const attnorm_simd_f32_t vaddend = attnorm_set1_f32(addend);
   for (; batch >= 8 * sizeof(float); batch -= 8 * sizeof(float)) {
-    const __m256 vx = _mm256_loadu_ps(input);
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input);
     input += 8;
 
-    _mm256_storeu_ps(output, _mm256_fmadd_ps(vx, vmultiplier, vaddend));
+    attnorm_storeu_f32(output, attnorm_fmadd_f32(vx, vscale, vaddend));
     output += 8;
   }
   if (batch != 0) {
-    assert(batch >= 1 * sizeof(float));
-    assert(batch <= 7 * sizeof(float));
-    const __m256i vmask = _mm256_loadu_si256((const __m256i*) ((uintptr_t) &mask_table[7] - batch));
-    const __m256 vx = _mm256_maskload_ps(input, vmask);
-    _mm256_maskstore_ps(output, vmask, _mm256_fmadd_ps(vx, vmultiplier, vaddend));
+    // The last 1..7 elements: lanes past the row load 0 and are stored nowhere.
+    const size_t elements = batch / sizeof(float);
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input, elements);
+    attnorm_store_tail_f32(output, attnorm_fmadd_f32(vx, vscale, vaddend), elements);
   }
 }

@@ -1,14 +1,13 @@
 // Auto-generated file. Do not edit!
-//   Template: microkernels/f32-vmuladdc/avx512f.c.in
+//   Template: microkernels/f32-vmuladdc/simd.c.in
 //   Generator: scripts/families/f32-vmuladdc.py
 
 // Copyright 2026 The attnorm Authors.
 
 #include <assert.h>
 
-#include <immintrin.h>
-
 #include "microkernels/f32-vmuladdc/f32-vmuladdc.h"
+#include "microkernels/simd/f32-avx512f.h"
 
 void attnorm_f32_vmuladdc_ukernel__avx512f_u32(
     size_t batch,
@@ -22,35 +21,32 @@ void attnorm_f32_vmuladdc_ukernel__avx512f_u32(
   assert(input != NULL);
   assert(output != NULL);
 
-  const float multiplier = params->scalar.scale;
-
-  const __m512 vmultiplier = _mm512_set1_ps(multiplier);
-  const __m512 vaddend = _mm512_set1_ps(addend);
+  // y = fma(x, s, addend): one rounding (the scalar kernels call fmaf).
+  const attnorm_simd_f32_t vscale = attnorm_set1_f32(params->scalar.scale);
+  const attnorm_simd_f32_t vaddend = attnorm_set1_f32(addend);
   for (; batch >= 32 * sizeof(float); batch -= 32 * sizeof(float)) {
-    const __m512 vx0 = _mm512_loadu_ps(input);
-    const __m512 vx1 = _mm512_loadu_ps(input + 16);
+    const attnorm_simd_f32_t vx0 = attnorm_loadu_f32(input);
+    const attnorm_simd_f32_t vx1 = attnorm_loadu_f32(input + 16);
     input += 32;
 
-    const __m512 vy0 = _mm512_fmadd_ps(vx0, vmultiplier, vaddend);
-    const __m512 vy1 = _mm512_fmadd_ps(vx1, vmultiplier, vaddend);
+    const attnorm_simd_f32_t vy0 = attnorm_fmadd_f32(vx0, vscale, vaddend);
+    const attnorm_simd_f32_t vy1 = attnorm_fmadd_f32(vx1, vscale, vaddend);
 
-    _mm512_storeu_ps(output, vy0);
-    _mm512_storeu_ps(output + 16, vy1);
+    attnorm_storeu_f32(output, vy0);
+    attnorm_storeu_f32(output + 16, vy1);
     output += 32;
   }
   for (; batch >= 16 * sizeof(float); batch -= 16 * sizeof(float)) {
-    const __m512 vx = _mm512_loadu_ps(input);
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input);
     input += 16;
 
-    _mm512_storeu_ps(output, _mm512_fmadd_ps(vx, vmultiplier, vaddend));
+    attnorm_storeu_f32(output, attnorm_fmadd_f32(vx, vscale, vaddend));
     output += 16;
   }
   if (batch != 0) {
-    assert(batch >= 1 * sizeof(float));
-    assert(batch <= 15 * sizeof(float));
-    // Load and store only the remaining 1..15 elements.
-    const __mmask16 vmask = _cvtu32_mask16((uint32_t) ((UINT32_C(1) << (batch / sizeof(float))) - 1));
-    const __m512 vx = _mm512_maskz_loadu_ps(vmask, input);
-    _mm512_mask_storeu_ps(output, vmask, _mm512_fmadd_ps(vx, vmultiplier, vaddend));
+    // The last 1..15 elements: lanes past the row load 0 and are stored nowhere.
+    const size_t elements = batch / sizeof(float);
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input, elements);
+    attnorm_store_tail_f32(output, attnorm_fmadd_f32(vx, vscale, vaddend), elements);
   }
 }

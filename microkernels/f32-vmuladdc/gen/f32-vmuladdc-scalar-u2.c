@@ -1,13 +1,13 @@
 // Auto-generated file. Do not edit!
-//   Template: microkernels/f32-vmuladdc/scalar.c.in
+//   Template: microkernels/f32-vmuladdc/simd.c.in
 //   Generator: scripts/families/f32-vmuladdc.py
 
 // Copyright 2026 The attnorm Authors.
 
 #include <assert.h>
-#include <math.h>
 
 #include "microkernels/f32-vmuladdc/f32-vmuladdc.h"
+#include "microkernels/simd/f32-scalar.h"
 
 void attnorm_f32_vmuladdc_ukernel__scalar_u2(
     size_t batch,
@@ -21,18 +21,26 @@ void attnorm_f32_vmuladdc_ukernel__scalar_u2(
   assert(input != NULL);
   assert(output != NULL);
 
-  const float multiplier = params->scalar.scale;
-
+  // y = fma(x, s, addend): one rounding (the scalar kernels call fmaf).
+  const attnorm_simd_f32_t vscale = attnorm_set1_f32(params->scalar.scale);
+  const attnorm_simd_f32_t vaddend = attnorm_set1_f32(addend);
   for (; batch >= 2 * sizeof(float); batch -= 2 * sizeof(float)) {
-    const float vx0 = input[0];
-    const float vx1 = input[1];
+    const attnorm_simd_f32_t vx0 = attnorm_loadu_f32(input);
+    const attnorm_simd_f32_t vx1 = attnorm_loadu_f32(input + 1);
     input += 2;
 
-    output[0] = fmaf(vx0, multiplier, addend);
-    output[1] = fmaf(vx1, multiplier, addend);
+    const attnorm_simd_f32_t vy0 = attnorm_fmadd_f32(vx0, vscale, vaddend);
+    const attnorm_simd_f32_t vy1 = attnorm_fmadd_f32(vx1, vscale, vaddend);
+
+    attnorm_storeu_f32(output, vy0);
+    attnorm_storeu_f32(output + 1, vy1);
     output += 2;
   }
-  for (; batch != 0; batch -= sizeof(float)) {
-    *output++ = fmaf(*input++, multiplier, addend);
+  for (; batch >= 1 * sizeof(float); batch -= 1 * sizeof(float)) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input);
+    input += 1;
+
+    attnorm_storeu_f32(output, attnorm_fmadd_f32(vx, vscale, vaddend));
+    output += 1;
   }
 }

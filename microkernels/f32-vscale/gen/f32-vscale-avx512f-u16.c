@@ -1,43 +1,37 @@
 // Auto-generated file. Do not edit!
-//   Template: microkernels/f32-vscale/avx512f.c.in
+//   Template: microkernels/f32-vscale/simd.c.in
 //   Generator: scripts/families/f32-vscale.py
 
 // Copyright 2026 The attnorm Authors.
 
 #include <assert.h>
 
-#include <immintrin.h>
-
 #include "microkernels/f32-vscale/f32-vscale.h"
+#include "microkernels/simd/f32-avx512f.h"
 
 void attnorm_f32_vscale_ukernel__avx512f_u16(
     size_t batch,
     const float* input,
     float* output,
-    float multiplier)
+    float scale)
 {
   assert(batch != 0);
   assert(batch % sizeof(float) == 0);
   assert(input != NULL);
   assert(output != NULL);
 
-  const __m512 vmultiplier = _mm512_set1_ps(multiplier);
+  const attnorm_simd_f32_t vscale = attnorm_set1_f32(scale);
   for (; batch >= 16 * sizeof(float); batch -= 16 * sizeof(float)) {
-    const __m512 vi = _mm512_loadu_ps(input);
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input);
     input += 16;
 
-    const __m512 vo = _mm512_mul_ps(vi, vmultiplier);
-
-    _mm512_storeu_ps(output, vo);
+    attnorm_storeu_f32(output, attnorm_mul_f32(vx, vscale));
     output += 16;
   }
   if (batch != 0) {
-    assert(batch >= 1 * sizeof(float));
-    assert(batch <= 15 * sizeof(float));
-    // The remaining 1..15 elements: masked load and store touch only the row.
-    const __mmask16 vmask = _cvtu32_mask16((uint32_t) ((UINT32_C(1) << (batch / sizeof(float))) - 1));
-
-    const __m512 vi = _mm512_maskz_loadu_ps(vmask, input);
-    _mm512_mask_storeu_ps(output, vmask, _mm512_mul_ps(vi, vmultiplier));
+    // The last 1..15 elements: lanes past the row load 0 and are stored nowhere.
+    const size_t elements = batch / sizeof(float);
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input, elements);
+    attnorm_store_tail_f32(output, attnorm_mul_f32(vx, vscale), elements);
   }
 }

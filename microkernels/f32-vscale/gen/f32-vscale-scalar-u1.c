@@ -1,5 +1,5 @@
 // Auto-generated file. Do not edit!
-//   Template: microkernels/f32-vscale/scalar.c.in
+//   Template: microkernels/f32-vscale/simd.c.in
 //   Generator: scripts/families/f32-vscale.py
 
 // Copyright 2026 The attnorm Authors.
@@ -7,19 +7,25 @@
 #include <assert.h>
 
 #include "microkernels/f32-vscale/f32-vscale.h"
+#include "microkernels/simd/f32-scalar.h"
 
 void attnorm_f32_vscale_ukernel__scalar_u1(
     size_t batch,
     const float* input,
     float* output,
-    float multiplier)
+    float scale)
 {
   assert(batch != 0);
   assert(batch % sizeof(float) == 0);
   assert(input != NULL);
   assert(output != NULL);
 
-  for (; batch != 0; batch -= sizeof(float)) {
-    *output++ = *input++ * multiplier;
+  const attnorm_simd_f32_t vscale = attnorm_set1_f32(scale);
+  for (; batch >= 1 * sizeof(float); batch -= 1 * sizeof(float)) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input);
+    input += 1;
+
+    attnorm_storeu_f32(output, attnorm_mul_f32(vx, vscale));
+    output += 1;
   }
 }

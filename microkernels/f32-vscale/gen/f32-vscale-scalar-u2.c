@@ -1,5 +1,5 @@
 // Auto-generated file. Do not edit!
-//   Template: microkernels/f32-vscale/scalar.c.in
+//   Template: microkernels/f32-vscale/simd.c.in
 //   Generator: scripts/families/f32-vscale.py
 
 // Copyright 2026 The attnorm Authors.
@@ -7,28 +7,37 @@
 #include <assert.h>
 
 #include "microkernels/f32-vscale/f32-vscale.h"
+#include "microkernels/simd/f32-scalar.h"
 
 void attnorm_f32_vscale_ukernel__scalar_u2(
     size_t batch,
     const float* input,
     float* output,
-    float multiplier)
+    float scale)
 {
   assert(batch != 0);
   assert(batch % sizeof(float) == 0);
   assert(input != NULL);
   assert(output != NULL);
 
+  const attnorm_simd_f32_t vscale = attnorm_set1_f32(scale);
   for (; batch >= 2 * sizeof(float); batch -= 2 * sizeof(float)) {
-    const float vi0 = input[0];
-    const float vi1 = input[1];
+    const attnorm_simd_f32_t vx0 = attnorm_loadu_f32(input);
+    const attnorm_simd_f32_t vx1 = attnorm_loadu_f32(input + 1);
     input += 2;
 
-    output[0] = vi0 * multiplier;
-    output[1] = vi1 * multiplier;
+    const attnorm_simd_f32_t vy0 = attnorm_mul_f32(vx0, vscale);
+    const attnorm_simd_f32_t vy1 = attnorm_mul_f32(vx1, vscale);
+
+    attnorm_storeu_f32(output, vy0);
+    attnorm_storeu_f32(output + 1, vy1);
     output += 2;
   }
-  for (; batch != 0; batch -= sizeof(float)) {
-    *output++ = *input++ * multiplier;
+  for (; batch >= 1 * sizeof(float); batch -= 1 * sizeof(float)) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input);
+    input += 1;
+
+    attnorm_storeu_f32(output, attnorm_mul_f32(vx, vscale));
+    output += 1;
   }
 }

@@ -1,5 +1,5 @@
 // Auto-generated file. Do not edit!
-//   Template: microkernels/f32-vscale/scalar.c.in
+//   Template: microkernels/f32-vscale/simd.c.in
 //   Generator: scripts/families/f32-vscale.py
 
 // Copyright 2026 The attnorm Authors.
@@ -7,40 +7,55 @@
 #include <assert.h>
 
 #include "microkernels/f32-vscale/f32-vscale.h"
+#include "microkernels/simd/f32-scalar.h"
 
 void attnorm_f32_vscale_ukernel__scalar_u8(
     size_t batch,
     const float* input,
     float* output,
-    float multiplier)
+    float scale)
 {
   assert(batch != 0);
   assert(batch % sizeof(float) == 0);
   assert(input != NULL);
   assert(output != NULL);
 
+  const attnorm_simd_f32_t vscale = attnorm_set1_f32(scale);
   for (; batch >= 8 * sizeof(float); batch -= 8 * sizeof(float)) {
-    const float vi0 = input[0];
-    const float vi1 = input[1];
-    const float vi2 = input[2];
-    const float vi3 = input[3];
-    const float vi4 = input[4];
-    const float vi5 = input[5];
-    const float vi6 = input[6];
-    const float vi7 = input[7];
+    const attnorm_simd_f32_t vx0 = attnorm_loadu_f32(input);
+    const attnorm_simd_f32_t vx1 = attnorm_loadu_f32(input + 1);
+    const attnorm_simd_f32_t vx2 = attnorm_loadu_f32(input + 2);
+    const attnorm_simd_f32_t vx3 = attnorm_loadu_f32(input + 3);
+    const attnorm_simd_f32_t vx4 = attnorm_loadu_f32(input + 4);
+    const attnorm_simd_f32_t vx5 = attnorm_loadu_f32(input + 5);
+    const attnorm_simd_f32_t vx6 = attnorm_loadu_f32(input + 6);
+    const attnorm_simd_f32_t vx7 = attnorm_loadu_f32(input + 7);
     input += 8;
 
-    output[0] = vi0 * multiplier;
-    output[1] = vi1 * multiplier;
-    output[2] = vi2 * multiplier;
-    output[3] = vi3 * multiplier;
-    output[4] = vi4 * multiplier;
-    output[5] = vi5 * multiplier;
-    output[6] = vi6 * multiplier;
-    output[7] = vi7 * multiplier;
+    const attnorm_simd_f32_t vy0 = attnorm_mul_f32(vx0, vscale);
+    const attnorm_simd_f32_t vy1 = attnorm_mul_f32(vx1, vscale);
+    const attnorm_simd_f32_t vy2 = attnorm_mul_f32(vx2, vscale);
+    const attnorm_simd_f32_t vy3 = attnorm_mul_f32(vx3, vscale);
+    const attnorm_simd_f32_t vy4 = attnorm_mul_f32(vx4, vscale);
+    const attnorm_simd_f32_t vy5 = attnorm_mul_f32(vx5, vscale);
+    const attnorm_simd_f32_t vy6 = attnorm_mul_f32(vx6, vscale);
+    const attnorm_simd_f32_t vy7 = attnorm_mul_f32(vx7, vscale);
+
+    attnorm_storeu_f32(output, vy0);
+    attnorm_storeu_f32(output + 1, vy1);
+    attnorm_storeu_f32(output + 2, vy2);
+    attnorm_storeu_f32(output + 3, vy3);
+    attnorm_storeu_f32(output + 4, vy4);
+    attnorm_storeu_f32(output + 5, vy5);
+    attnorm_storeu_f32(output + 6, vy6);
+    attnorm_storeu_f32(output + 7, vy7);
     output += 8;
   }
-  for (; batch != 0; batch -= sizeof(float)) {
-    *output++ = *input++ * multiplier;
+  for (; batch >= 1 * sizeof(float); batch -= 1 * sizeof(float)) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input);
+    input += 1;
+
+    attnorm_storeu_f32(output, attnorm_mul_f32(vx, vscale));
+    output += 1;
   }
 }

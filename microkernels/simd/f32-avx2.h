@@ -1,0 +1,140 @@
+// AVX2 + FMA3 vocabulary of the f32 microkernel templates (the names of
+// f32-avx512f.h, for 8-float vectors). Tails use a mask table with VMASKMOVPS
+// loads and 4/2/1 stores; nothing outside the row is touched.
+#pragma once
+
+#if !defined(__AVX2__) || !defined(__FMA__)
+  #error "microkernels/simd/f32-avx2.h needs -mavx2 -mfma"
+#endif
+
+#include <assert.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <immintrin.h>
+
+#include "microkernels/common.h"
+#include "microkernels/microparams.h"
+
+typedef __m256 attnorm_simd_f32_t;
+#define ATTNORM_SIMD_F32_SIZE 8
+
+static ATTNORM_INLINE __m256 attnorm_zero_f32(void) { return _mm256_setzero_ps(); }
+static ATTNORM_INLINE __m256 attnorm_set1_f32(float x) { return _mm256_set1_ps(x); }
+static ATTNORM_INLINE __m256 attnorm_loadu_f32(const float* input) { return _mm256_loadu_ps(input); }
+static ATTNORM_INLINE void attnorm_storeu_f32(float* output, __m256 v) { _mm256_storeu_ps(output, v); }
+static ATTNORM_INLINE __m256 attnorm_add_f32(__m256 a, __m256 b) { return _mm256_add_ps(a, b); }
+static ATTNORM_INLINE __m256 attnorm_sub_f32(__m256 a, __m256 b) { return _mm256_sub_ps(a, b); }
+static ATTNORM_INLINE __m256 attnorm_mul_f32(__m256 a, __m256 b) { return _mm256_mul_ps(a, b); }
+// a * b + c, rounded once.
+static ATTNORM_INLINE __m256 attnorm_fmadd_f32(__m256 a, __m256 b, __m256 c) { return _mm256_fmadd_ps(a, b, c); }
+// max(a, b); returns b when either is NaN (x86 MAXPS): max(bound, x) keeps a NaN x.
+static ATTNORM_INLINE __m256 attnorm_max_f32(__m256 a, __m256 b) { return _mm256_max_ps(a, b); }
+
+// ---- The last 1..7 elements of a row.
+
+// attnorm_avx2_mask_table[7 - n .. 15 - n) selects the first n of 8 lanes.
+static const int32_t attnorm_avx2_mask_table[14] = {-1, -1, -1, -1, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0};
+
+static ATTNORM_INLINE __m256i attnorm_tail_mask_f32(size_t elements) {
+  assert(elements >= 1 && elements < ATTNORM_SIMD_F32_SIZE);
+  return _mm256_loadu_si256((const __m256i*) &attnorm_avx2_mask_table[7 - elements]);
+}
+// Lanes past the row are 0.
+static ATTNORM_INLINE __m256 attnorm_load_tail_f32(const float* input, size_t elements) {
+  return _mm256_maskload_ps(input, attnorm_tail_mask_f32(elements));
+}
+static ATTNORM_INLINE void attnorm_store_tail_f32(float* output, __m256 v, size_t elements) {
+  __m128 v_lo = _mm256_castps256_ps128(v);
+  if (elements & 4) {
+    _mm_storeu_ps(output, v_lo);
+    v_lo = _mm256_extractf128_ps(v, 1);
+    output += 4;
+  }
+  if (elements & 2) {
+    _mm_storel_pi((__m64*) output, v_lo);
+    v_lo = _mm_movehl_ps(v_lo, v_lo);
+    output += 2;
+  }
+  if (elements & 1) {
+    _mm_store_ss(output, v_lo);
+  }
+}
+// acc + v in the row's lanes, acc past the row.
+static ATTNORM_INLINE __m256 attnorm_add_tail_f32(__m256 acc, __m256 v, size_t elements) {
+  return _mm256_add_ps(acc, _mm256_and_ps(v, _mm256_castsi256_ps(attnorm_tail_mask_f32(elements))));
+}
+// max(acc, v) in the row's lanes, acc past the row.
+static ATTNORM_INLINE __m256 attnorm_max_tail_f32(__m256 acc, __m256 v, size_t elements) {
+  return _mm256_max_ps(acc, _mm256_blendv_ps(acc, v, _mm256_castsi256_ps(attnorm_tail_mask_f32(elements))));
+}
+
+static ATTNORM_INLINE float attnorm_reduce_add_f32(__m256 v) {
+  __m128 v_lo = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
+  v_lo = _mm_add_ps(v_lo, _mm_movehl_ps(v_lo, v_lo));
+  v_lo = _mm_add_ss(v_lo, _mm_movehdup_ps(v_lo));
+  return _mm_cvtss_f32(v_lo);
+}
+static ATTNORM_INLINE float attnorm_reduce_max_f32(__m256 v) {
+  __m128 v_lo = _mm_max_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
+  v_lo = _mm_max_ps(v_lo, _mm_movehl_ps(v_lo, v_lo));
+  v_lo = _mm_max_ss(v_lo, _mm_movehdup_ps(v_lo));
+  return _mm_cvtss_f32(v_lo);
+}
+
+// ---- exp cores ---------------------------------------------------------------
+
+// Degree-5 polynomial p(t) ~ exp(t) on [-ln2/2, ln2/2] (XNNPACK's p5 coefficients):
+// p = 1 + t*(c1 + t*(c2 + t*(c3 + t*(c4 + t*c5)))), relative error ~1.2e-7 on the interval.
+static ATTNORM_INLINE __m256 attnorm_exp_p5_f32(__m256 vt) {
+  __m256 vp = _mm256_fmadd_ps(_mm256_set1_ps(0x1.0F9F9Cp-7f), vt, _mm256_set1_ps(0x1.573A1Ap-5f));
+  vp = _mm256_fmadd_ps(vp, vt, _mm256_set1_ps(0x1.555A80p-3f));
+  vp = _mm256_fmadd_ps(vp, vt, _mm256_set1_ps(0x1.FFFDC6p-2f));
+  vp = _mm256_fmadd_ps(vp, vt, _mm256_set1_ps(0x1.FFFFF6p-1f));
+  return _mm256_fmadd_ps(vp, vt, _mm256_set1_ps(1.0f));
+}
+
+// The float 2^e from the low 9 bits of a float b in [1.5*2^23, 1.5*2^23 + 2^22) holding
+// e + 127 in its low mantissa bits (a magic-bias rounding): e + 127 = 0 gives exactly +0.
+static ATTNORM_INLINE __m256 attnorm_exp2_bits_f32(__m256 vb) {
+  return _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_castps_si256(vb), 23));
+}
+
+// ---- Three-pass exp: e = exp(s*x - k*ln2) (microkernels/f32-raddstoreexpminusmax/
+// f32-raddstoreexpminusmax.h has the contract; k from attnorm_f32_expminus_k).
+
+// Per-call constants, built once by attnorm_expminus_init_f32.
+struct attnorm_expminus_f32 {
+  __m256 min_input;    // inputs are clamped up to it: n - k = -127 there, 2^(n-k) is +0
+  __m256 scale;        // s
+  __m256 scale_log2e;  // fl(s * log2(e))
+  __m256 magic_bias;   // 1.5 * 2^23 + 127 - k: the biased n holds n - k + 127 in its low bits
+};
+
+static ATTNORM_INLINE struct attnorm_expminus_f32 attnorm_expminus_init_f32(
+    const union attnorm_f32_expminus_params params[ATTNORM_MIN_ELEMENTS(1)], float max) {
+  const float k = attnorm_f32_expminus_k(max);
+  struct attnorm_expminus_f32 c;
+  c.min_input = _mm256_set1_ps(attnorm_f32_expminus_min_input(params, k, 127.0f));
+  c.scale = _mm256_set1_ps(params->scalar.scale);
+  c.scale_log2e = _mm256_set1_ps(params->scalar.scale_log2e);
+  c.magic_bias = _mm256_set1_ps(0x1.8p23f + (127.0f - k));
+  return c;
+}
+
+// exp(s*x - k*ln2), "rr1_p5" reduced from x itself: n = round(x * fl(s*log2e)) by a magic bias
+// that also holds n - k + 127, so shifting its bits gives 2^(n - k); t = fma(x, s, -n*ln2_hi)
+// - n*ln2_lo with a 9-bit ln2_hi, so n*ln2_hi is exact while |s*x| <= 2^14 and s*x is never
+// rounded on its own; e = p(t) * 2^(n - k). One NaN-preserving clamp of x at min_input (where
+// n - k + 127 = 0) turns -inf and every term below 2^-127 into exactly +0: no compare, no mask.
+static ATTNORM_INLINE __m256 attnorm_expminus_f32(__m256 vx, const struct attnorm_expminus_f32* c) {
+  const __m256 vminus_ln2_hi = _mm256_set1_ps(-0x1.63p-1f);     // -ln2 to 9 bits: -0.693359375
+  const __m256 vminus_ln2_lo = _mm256_set1_ps(0x1.BD0106p-13f); // ln2_hi - ln2 = 2.1219444e-4
+  vx = _mm256_max_ps(c->min_input, vx);
+  const __m256 vb = _mm256_fmadd_ps(vx, c->scale_log2e, c->magic_bias);
+  const __m256 vs = attnorm_exp2_bits_f32(vb);
+  const __m256 vn = _mm256_sub_ps(vb, c->magic_bias);
+  __m256 vt = _mm256_fmadd_ps(vx, c->scale, _mm256_mul_ps(vn, vminus_ln2_hi));
+  vt = _mm256_fmadd_ps(vn, vminus_ln2_lo, vt);
+  return _mm256_mul_ps(attnorm_exp_p5_f32(vt), vs);
+}

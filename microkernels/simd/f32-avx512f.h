@@ -1,0 +1,116 @@
+// AVX512F vocabulary of the f32 microkernel templates: one vector type, loads,
+// stores, arithmetic, the 1..15-element tail of a row, and the exp cores.
+// f32-avx2.h and f32-scalar.h spell the same names for their ISA, so one
+// template (microkernels/<family>/simd*.c.in) serves every ISA; only one of
+// these headers may be included per translation unit.
+#pragma once
+
+#ifndef __AVX512F__
+  #error "microkernels/simd/f32-avx512f.h needs -mavx512f"
+#endif
+
+#include <assert.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <immintrin.h>
+
+#include "microkernels/common.h"
+#include "microkernels/microparams.h"
+
+typedef __m512 attnorm_simd_f32_t;
+#define ATTNORM_SIMD_F32_SIZE 16
+
+static ATTNORM_INLINE __m512 attnorm_zero_f32(void) { return _mm512_setzero_ps(); }
+static ATTNORM_INLINE __m512 attnorm_set1_f32(float x) { return _mm512_set1_ps(x); }
+static ATTNORM_INLINE __m512 attnorm_loadu_f32(const float* input) { return _mm512_loadu_ps(input); }
+static ATTNORM_INLINE void attnorm_storeu_f32(float* output, __m512 v) { _mm512_storeu_ps(output, v); }
+static ATTNORM_INLINE __m512 attnorm_add_f32(__m512 a, __m512 b) { return _mm512_add_ps(a, b); }
+static ATTNORM_INLINE __m512 attnorm_sub_f32(__m512 a, __m512 b) { return _mm512_sub_ps(a, b); }
+static ATTNORM_INLINE __m512 attnorm_mul_f32(__m512 a, __m512 b) { return _mm512_mul_ps(a, b); }
+// a * b + c, rounded once.
+static ATTNORM_INLINE __m512 attnorm_fmadd_f32(__m512 a, __m512 b, __m512 c) { return _mm512_fmadd_ps(a, b, c); }
+// max(a, b); returns b when either is NaN (x86 MAXPS): max(bound, x) keeps a NaN x.
+static ATTNORM_INLINE __m512 attnorm_max_f32(__m512 a, __m512 b) { return _mm512_max_ps(a, b); }
+
+// ---- The last 1..15 elements of a row (masked: nothing outside the row is touched).
+
+static ATTNORM_INLINE __mmask16 attnorm_tail_mask_f32(size_t elements) {
+  assert(elements >= 1 && elements < ATTNORM_SIMD_F32_SIZE);
+  return _cvtu32_mask16((uint32_t) ((UINT32_C(1) << elements) - 1));
+}
+// Lanes past the row are 0.
+static ATTNORM_INLINE __m512 attnorm_load_tail_f32(const float* input, size_t elements) {
+  return _mm512_maskz_loadu_ps(attnorm_tail_mask_f32(elements), input);
+}
+static ATTNORM_INLINE void attnorm_store_tail_f32(float* output, __m512 v, size_t elements) {
+  _mm512_mask_storeu_ps(output, attnorm_tail_mask_f32(elements), v);
+}
+// acc + v in the row's lanes, acc past the row.
+static ATTNORM_INLINE __m512 attnorm_add_tail_f32(__m512 acc, __m512 v, size_t elements) {
+  return _mm512_mask_add_ps(acc, attnorm_tail_mask_f32(elements), acc, v);
+}
+// max(acc, v) in the row's lanes, acc past the row.
+static ATTNORM_INLINE __m512 attnorm_max_tail_f32(__m512 acc, __m512 v, size_t elements) {
+  return _mm512_mask_max_ps(acc, attnorm_tail_mask_f32(elements), acc, v);
+}
+
+static ATTNORM_INLINE float attnorm_reduce_add_f32(__m512 v) { return _mm512_reduce_add_ps(v); }
+static ATTNORM_INLINE float attnorm_reduce_max_f32(__m512 v) { return _mm512_reduce_max_ps(v); }
+
+// ---- exp cores ---------------------------------------------------------------
+
+// Degree-5 polynomial p(t) ~ exp(t) on [-ln2/2, ln2/2] (XNNPACK's p5 coefficients):
+// p = 1 + t*(c1 + t*(c2 + t*(c3 + t*(c4 + t*c5)))), relative error ~1.2e-7 on the interval.
+static ATTNORM_INLINE __m512 attnorm_exp_p5_f32(__m512 vt) {
+  __m512 vp = _mm512_fmadd_ps(_mm512_set1_ps(0x1.0F9F9Cp-7f), vt, _mm512_set1_ps(0x1.573A1Ap-5f));
+  vp = _mm512_fmadd_ps(vp, vt, _mm512_set1_ps(0x1.555A80p-3f));
+  vp = _mm512_fmadd_ps(vp, vt, _mm512_set1_ps(0x1.FFFDC6p-2f));
+  vp = _mm512_fmadd_ps(vp, vt, _mm512_set1_ps(0x1.FFFFF6p-1f));
+  return _mm512_fmadd_ps(vp, vt, _mm512_set1_ps(1.0f));
+}
+
+// p * 2^e for any float e (VSCALEFPS floors e): exact while the result is a normal
+// float, denormal or +0 below; e = -inf gives +0, NaN in either gives NaN.
+static ATTNORM_INLINE __m512 attnorm_scalef_f32(__m512 vp, __m512 ve) { return _mm512_scalef_ps(vp, ve); }
+
+// ---- Three-pass exp: e = exp(s*x - k*ln2) (microkernels/f32-raddstoreexpminusmax/
+// f32-raddstoreexpminusmax.h has the contract; k from attnorm_f32_expminus_k).
+
+// Per-call constants, built once by attnorm_expminus_init_f32.
+struct attnorm_expminus_f32 {
+  __m512 min_input;     // inputs are clamped up to it: it and -inf give exactly +0
+  __m512 scale;         // s
+  __m512 scale_log2e;   // fl(s * log2(e))
+  __m512 magic_bias_k;  // 1.5 * 2^23 + k: (biased n) - magic_bias_k = n - k
+};
+
+static ATTNORM_INLINE struct attnorm_expminus_f32 attnorm_expminus_init_f32(
+    const union attnorm_f32_expminus_params params[ATTNORM_MIN_ELEMENTS(1)], float max) {
+  const float k = attnorm_f32_expminus_k(max);
+  struct attnorm_expminus_f32 c;
+  // x below min_input has n - k <= -200, and p * 2^(n - k) rounds to +0 (below 2^-150).
+  c.min_input = _mm512_set1_ps(attnorm_f32_expminus_min_input(params, k, 200.0f));
+  c.scale = _mm512_set1_ps(params->scalar.scale);
+  c.scale_log2e = _mm512_set1_ps(params->scalar.scale_log2e);
+  c.magic_bias_k = _mm512_set1_ps(0x1.8p23f + k);
+  return c;
+}
+
+// exp(s*x - k*ln2), "rr1_p5_scalef" reduced from x itself: n = round(x * fl(s*log2e)) by the
+// magic bias 1.5*2^23 (valid for |x * s*log2e| < 2^22), t = fma(x, s, -n*ln2_hi) - n*ln2_lo
+// with a 9-bit ln2_hi, so n*ln2_hi is exact while |s*x| <= 2^14 and s*x is never rounded on
+// its own; e = p(t) * 2^(n - k) by VSCALEFPS. One NaN-preserving clamp of x turns -inf (and
+// terms far below the max) into exactly +0, with no compare or mask.
+static ATTNORM_INLINE __m512 attnorm_expminus_f32(__m512 vx, const struct attnorm_expminus_f32* c) {
+  const __m512 vmagic_bias = _mm512_set1_ps(0x1.8p23f);
+  const __m512 vminus_ln2_hi = _mm512_set1_ps(-0x1.63p-1f);     // -ln2 to 9 bits: -0.693359375
+  const __m512 vminus_ln2_lo = _mm512_set1_ps(0x1.BD0106p-13f); // ln2_hi - ln2 = 2.1219444e-4
+  vx = _mm512_max_ps(c->min_input, vx);
+  const __m512 vb = _mm512_fmadd_ps(vx, c->scale_log2e, vmagic_bias);
+  const __m512 vn = _mm512_sub_ps(vb, vmagic_bias);
+  const __m512 vd = _mm512_sub_ps(vb, c->magic_bias_k);
+  __m512 vt = _mm512_fmadd_ps(vx, c->scale, _mm512_mul_ps(vn, vminus_ln2_hi));
+  vt = _mm512_fmadd_ps(vn, vminus_ln2_lo, vt);
+  return _mm512_scalef_ps(attnorm_exp_p5_f32(vt), vd);
+}

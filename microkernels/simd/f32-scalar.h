@@ -1,0 +1,100 @@
+// Portable-C vocabulary of the f32 microkernel templates (the names of
+// f32-avx512f.h, for 1-float "vectors"). Baseline x86-64 has no FMA, so the exp
+// cores compute their one exact-sum step in double instead of with fmaf(),
+// which is a libm call there; attnorm_fmadd_f32 is fmaf() (exact, for kernels
+// whose contract is one rounding, like f32-vmuladdc).
+#pragma once
+
+#include <math.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "microkernels/common.h"
+#include "microkernels/microparams.h"
+
+typedef float attnorm_simd_f32_t;
+#define ATTNORM_SIMD_F32_SIZE 1
+
+static ATTNORM_INLINE float attnorm_zero_f32(void) { return 0.0f; }
+static ATTNORM_INLINE float attnorm_set1_f32(float x) { return x; }
+static ATTNORM_INLINE float attnorm_loadu_f32(const float* input) { return *input; }
+static ATTNORM_INLINE void attnorm_storeu_f32(float* output, float v) { *output = v; }
+static ATTNORM_INLINE float attnorm_add_f32(float a, float b) { return a + b; }
+static ATTNORM_INLINE float attnorm_sub_f32(float a, float b) { return a - b; }
+static ATTNORM_INLINE float attnorm_mul_f32(float a, float b) { return a * b; }
+static ATTNORM_INLINE float attnorm_fmadd_f32(float a, float b, float c) { return fmaf(a, b, c); }
+// max(a, b); returns b when either is NaN, like x86 MAXSS: max(bound, x) keeps a NaN x.
+static ATTNORM_INLINE float attnorm_max_f32(float a, float b) { return a > b ? a : b; }
+
+static ATTNORM_INLINE float attnorm_reduce_add_f32(float v) { return v; }
+static ATTNORM_INLINE float attnorm_reduce_max_f32(float v) { return v; }
+
+static ATTNORM_INLINE uint32_t attnorm_float_as_uint32(float f) {
+  uint32_t bits;
+  memcpy(&bits, &f, sizeof(bits));
+  return bits;
+}
+static ATTNORM_INLINE float attnorm_uint32_as_float(uint32_t bits) {
+  float f;
+  memcpy(&f, &bits, sizeof(f));
+  return f;
+}
+
+// ---- exp cores ---------------------------------------------------------------
+
+// Degree-5 polynomial p(t) ~ exp(t) on [-ln2/2, ln2/2] (XNNPACK's p5 coefficients):
+// p = 1 + t*(c1 + t*(c2 + t*(c3 + t*(c4 + t*c5)))), relative error ~1.2e-7 on the interval.
+static ATTNORM_INLINE float attnorm_exp_p5_f32(float vt) {
+  float vp = 0x1.0F9F9Cp-7f * vt + 0x1.573A1Ap-5f;
+  vp = vp * vt + 0x1.555A80p-3f;
+  vp = vp * vt + 0x1.FFFDC6p-2f;
+  vp = vp * vt + 0x1.FFFFF6p-1f;
+  return vp * vt + 1.0f;
+}
+
+// The float 2^e from the low 9 bits of a float b in [1.5*2^23, 1.5*2^23 + 2^22) holding
+// e + 127 in its low mantissa bits (a magic-bias rounding): e + 127 = 0 gives exactly +0.
+static ATTNORM_INLINE float attnorm_exp2_bits_f32(float vb) {
+  return attnorm_uint32_as_float(attnorm_float_as_uint32(vb) << 23);
+}
+
+// ---- Three-pass exp: e = exp(s*x - k*ln2) (microkernels/f32-raddstoreexpminusmax/
+// f32-raddstoreexpminusmax.h has the contract; k from attnorm_f32_expminus_k).
+
+// Per-call constants, built once by attnorm_expminus_init_f32.
+struct attnorm_expminus_f32 {
+  float min_input;    // inputs are clamped up to it: n - k = -127 there, 2^(n-k) is +0
+  float scale;        // s
+  float scale_log2e;  // fl(s * log2(e))
+  float magic_bias;   // 1.5 * 2^23 + 127 - k: the biased n holds n - k + 127 in its low bits
+};
+
+static ATTNORM_INLINE struct attnorm_expminus_f32 attnorm_expminus_init_f32(
+    const union attnorm_f32_expminus_params params[ATTNORM_MIN_ELEMENTS(1)], float max) {
+  const float k = attnorm_f32_expminus_k(max);
+  struct attnorm_expminus_f32 c;
+  c.min_input = attnorm_f32_expminus_min_input(params, k, 127.0f);
+  c.scale = params->scalar.scale;
+  c.scale_log2e = params->scalar.scale_log2e;
+  c.magic_bias = 0x1.8p23f + (127.0f - k);
+  return c;
+}
+
+// exp(s*x - k*ln2), "rr2_p5" reduced from x itself: n = round(x * fl(s*log2e)) by a magic bias
+// that also holds n - k + 127 (its bits shifted give 2^(n - k)); t = s*x - n*ln2_hi - n*ln2_lo
+// (9-bit ln2_hi: n*ln2_hi is exact while |s*x| <= 2^14) summed in double, where the products
+// s*x and n*ln2_lo of two floats are exact, and rounded once to float; e = p(t) * 2^(n - k).
+// The NaN-preserving clamp of x at min_input (n - k + 127 = 0) makes -inf and every term below
+// 2^-127 exactly +0.
+static ATTNORM_INLINE float attnorm_expminus_f32(float vx, const struct attnorm_expminus_f32* c) {
+  const float vminus_ln2_hi = -0x1.63p-1f;      // -ln2 to 9 bits: -0.693359375
+  const float vminus_ln2_lo = 0x1.BD0106p-13f;  // ln2_hi - ln2 = 2.1219444e-4
+  vx = attnorm_max_f32(c->min_input, vx);
+  const float vb = vx * c->scale_log2e + c->magic_bias;
+  const float vs = attnorm_exp2_bits_f32(vb);
+  const float vn = vb - c->magic_bias;
+  const float vt = (float) ((double) vx * (double) c->scale + (double) (vn * vminus_ln2_hi) +
+                            (double) vn * (double) vminus_ln2_lo);
+  return attnorm_exp_p5_f32(vt) * vs;
+}

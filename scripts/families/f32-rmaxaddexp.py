@@ -1,0 +1,29 @@
+"""f32-rmaxaddexp: the row's maximum and the sum of exp(scale*x - K ln2) in one
+pass (pass 1 of online softmax, Milakov & Gimelshein 2018)."""
+
+PARAMS_TYPE = "union attnorm_f32_expminus_params"
+INIT_PARAMS = "attnorm_init_f32_expminus_params"
+SUMMING = True
+
+KERNELS = [
+    # template                BATCH_TILE  ACCUMULATORS
+    ("scalar-rr2-p5",           1,          1),
+    ("scalar-rr2-p5",           2,          2),
+    ("scalar-rr2-p5",           4,          2),
+    ("scalar-rr2-p5",           4,          4),
+    ("avx2-rr1-p5",             8,          1),
+    ("avx2-rr1-p5",             16,         2),
+    ("avx2-rr1-p5",             32,         2),
+    ("avx2-rr1-p5",             32,         4),
+    ("avx2-rr1-p5",             64,         2),
+    ("avx2-rr1-p5",             64,         4),
+    ("avx2-rr1-p5",             96,         3),
+    ("avx512f-rr1-p5-scalef",   16,         1),
+    ("avx512f-rr1-p5-scalef",   32,         2),
+    ("avx512f-rr1-p5-scalef",   64,         2),
+    ("avx512f-rr1-p5-scalef",   64,         4),
+    ("avx512f-rr1-p5-scalef",   128,        2),
+    ("avx512f-rr1-p5-scalef",   128,        4),
+    ("avx512f-rr1-p5-scalef",   192,        3),
+    ("avx512f-rr1-p5-scalef",   256,        4),
+]
