@@ -1,4 +1,4 @@
-// The headline benchmark: f32 softmax throughput of attnorm's three algorithms
+// The headline benchmark: f32 softmax throughput of attnorm's four algorithms
 // (each forced to AVX512F and to AVX2, plus auto) against XNNPACK's and
 // oneDNN's softmax operators and against the memory-bandwidth bound, over
 // in-cache problems (many rows of 128, 1K and 4K; a 4 MiB row of 1M) and
@@ -78,7 +78,8 @@ struct Impl {
 #define ATTNORM_FLAG_FORCE_AVX2 UINT32_C(0x00000200)
 #define ATTNORM_FLAG_FORCE_AVX512F UINT32_C(0x00000400)
 enum { attnorm_softmax_algorithm_auto, attnorm_softmax_algorithm_two_pass,
-       attnorm_softmax_algorithm_three_pass_reload, attnorm_softmax_algorithm_three_pass_recompute };
+       attnorm_softmax_algorithm_three_pass_reload, attnorm_softmax_algorithm_three_pass_recompute,
+       attnorm_softmax_algorithm_online };
 #endif
 
 const Impl kImpls[] = {
@@ -89,12 +90,16 @@ const Impl kImpls[] = {
      attnorm_softmax_algorithm_three_pass_reload, ATTNORM_FLAG_FORCE_AVX512F},
     {"three_pass_recompute/avx512f", "attnorm three_pass_recompute, ATTNORM_FLAG_FORCE_AVX512F", Kind::kOurs,
      attnorm_softmax_algorithm_three_pass_recompute, ATTNORM_FLAG_FORCE_AVX512F},
+    {"online/avx512f", "attnorm online, ATTNORM_FLAG_FORCE_AVX512F", Kind::kOurs,
+     attnorm_softmax_algorithm_online, ATTNORM_FLAG_FORCE_AVX512F},
     {"two_pass/avx2", "attnorm two_pass, ATTNORM_FLAG_FORCE_AVX2", Kind::kOurs,
      attnorm_softmax_algorithm_two_pass, ATTNORM_FLAG_FORCE_AVX2},
     {"three_pass_reload/avx2", "attnorm three_pass_reload, ATTNORM_FLAG_FORCE_AVX2", Kind::kOurs,
      attnorm_softmax_algorithm_three_pass_reload, ATTNORM_FLAG_FORCE_AVX2},
     {"three_pass_recompute/avx2", "attnorm three_pass_recompute, ATTNORM_FLAG_FORCE_AVX2", Kind::kOurs,
      attnorm_softmax_algorithm_three_pass_recompute, ATTNORM_FLAG_FORCE_AVX2},
+    {"online/avx2", "attnorm online, ATTNORM_FLAG_FORCE_AVX2", Kind::kOurs,
+     attnorm_softmax_algorithm_online, ATTNORM_FLAG_FORCE_AVX2},
     {"auto", "attnorm auto (no ISA flag)", Kind::kOurs, attnorm_softmax_algorithm_auto, 0},
 #endif
     {"xnnpack", "XNNPACK xnn_create_softmax_nc_f32 (Debian libxnnpack, SSE2 kernels)", Kind::kXnnpack, 0, 0},

@@ -67,6 +67,8 @@ static void Shapes(benchmark::internal::Benchmark* b) {
                     false, flags, isa)->Apply(Shapes)->UseRealTime();                                           \
   BENCHMARK_CAPTURE(softmax_nc, three_pass_recompute_##isa_name, attnorm_softmax_algorithm_three_pass_recompute, \
                     false, flags, isa)->Apply(Shapes)->UseRealTime();                                           \
+  BENCHMARK_CAPTURE(softmax_nc, online_##isa_name, attnorm_softmax_algorithm_online, false, flags, isa)         \
+      ->Apply(Shapes)->UseRealTime();                                                                           \
   BENCHMARK_CAPTURE(softmax_nc, auto_##isa_name, attnorm_softmax_algorithm_auto, false, flags, isa)             \
       ->Apply(Shapes)->UseRealTime();                                                                           \
   BENCHMARK_CAPTURE(softmax_nc, log_softmax_##isa_name, attnorm_softmax_algorithm_two_pass, true, flags, isa)   \

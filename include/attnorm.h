@@ -33,6 +33,9 @@ enum attnorm_softmax_algorithm {
   attnorm_softmax_algorithm_three_pass_reload,
   // max; sum of exp; exp * (1/sum) + store. 3 reads + 1 write.
   attnorm_softmax_algorithm_three_pass_recompute,
+  // Milakov & Gimelshein 2018: max and sum of exp in one pass (the sum
+  // rescaled as the max grows), then exp * (1/sum) + store. 2 reads + 1 write.
+  attnorm_softmax_algorithm_online = 4,
 };
 
 // Creation flags: run only the kernels of one ISA (for tests and benchmarks).

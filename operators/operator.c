@@ -1,8 +1,7 @@
-// Library state, logging, and the operator calls shared by every type.
+// Library state and logging.
 #include <stdarg.h>
 #include <stdatomic.h>
 #include <stdio.h>
-#include <stdlib.h>
 
 #include <attnorm.h>
 
@@ -32,16 +31,4 @@ void attnorm_log_error(const char* format, ...) {
   vfprintf(stderr, format, args);
   fputc('\n', stderr);
   va_end(args);
-}
-
-enum xnn_status attnorm_delete_operator(attnorm_operator_t op) {
-  if (op == NULL) {
-    attnorm_log_error("attnorm_delete_operator: NULL operator");
-    return xnn_status_invalid_parameter;
-  }
-  free(op->partials);
-  free(op->plans);
-  op->type = attnorm_operator_type_invalid;
-  free(op);
-  return xnn_status_success;
 }

@@ -31,6 +31,8 @@ static const struct attnorm_softmax_config scalar_config = {
   .raddextexp_block = ATTNORM_SUM_BLOCK(attnorm_f32_raddextexp_ukernel__scalar_p5_u4_acc2),
   .vscaleextexp = attnorm_f32_vscaleextexp_ukernel__scalar_p5_u4,
   .vmuladdc = attnorm_f32_vmuladdc_ukernel__scalar_u4,
+  .rmaxaddexp = attnorm_f32_rmaxaddexp_ukernel__scalar_rr2_p5_u4_acc2,
+  .rmaxaddexp_block = ATTNORM_SUM_BLOCK(attnorm_f32_rmaxaddexp_ukernel__scalar_rr2_p5_u4_acc2),
 };
 #endif
 
@@ -48,6 +50,8 @@ static const struct attnorm_softmax_config avx2_config = {
   .raddextexp_block = ATTNORM_SUM_BLOCK(attnorm_f32_raddextexp_ukernel__avx2_p5_u32),
   .vscaleextexp = attnorm_f32_vscaleextexp_ukernel__avx2_p5_u64,
   .vmuladdc = attnorm_f32_vmuladdc_ukernel__avx2_u16,
+  .rmaxaddexp = attnorm_f32_rmaxaddexp_ukernel__avx2_rr1_p5_u32_acc2,
+  .rmaxaddexp_block = ATTNORM_SUM_BLOCK(attnorm_f32_rmaxaddexp_ukernel__avx2_rr1_p5_u32_acc2),
 };
 #endif
 
@@ -65,6 +69,8 @@ static const struct attnorm_softmax_config avx512f_config = {
   .raddextexp_block = ATTNORM_SUM_BLOCK(attnorm_f32_raddextexp_ukernel__avx512f_p5_scalef_u64),
   .vscaleextexp = attnorm_f32_vscaleextexp_ukernel__avx512f_p5_scalef_u64,
   .vmuladdc = attnorm_f32_vmuladdc_ukernel__avx512f_u16,
+  .rmaxaddexp = attnorm_f32_rmaxaddexp_ukernel__avx512f_rr1_p5_scalef_u64_acc2,
+  .rmaxaddexp_block = ATTNORM_SUM_BLOCK(attnorm_f32_rmaxaddexp_ukernel__avx512f_rr1_p5_scalef_u64_acc2),
 };
 #endif
 

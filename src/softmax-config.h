@@ -11,6 +11,7 @@
 #include "microkernels/f32-raddextexp/f32-raddextexp.h"
 #include "microkernels/f32-raddstoreexpminusmax/f32-raddstoreexpminusmax.h"
 #include "microkernels/f32-rmax/f32-rmax.h"
+#include "microkernels/f32-rmaxaddexp/f32-rmaxaddexp.h"
 #include "microkernels/f32-vmuladdc/f32-vmuladdc.h"
 #include "microkernels/f32-vscale/f32-vscale.h"
 #include "microkernels/f32-vscaleexpminusmax/f32-vscaleexpminusmax.h"
@@ -41,6 +42,10 @@ struct attnorm_softmax_config {
   size_t raddextexp_block;
   attnorm_f32_vscaleextexp_ukernel_fn* vscaleextexp;
   attnorm_f32_vmuladdc_ukernel_fn* vmuladdc;
+  // Online softmax: rmaxaddexp (max and sum of exp in one pass), then
+  // vscaleexpminusmax.
+  attnorm_f32_rmaxaddexp_ukernel_fn* rmaxaddexp;
+  size_t rmaxaddexp_block;
 };
 
 // attnorm_softmax_algorithm_auto picks the Two-Pass algorithm for rows of at
