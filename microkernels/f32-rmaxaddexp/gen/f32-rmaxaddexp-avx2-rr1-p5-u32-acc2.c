@@ -68,6 +68,8 @@ void attnorm_f32_rmaxaddexp_ukernel__avx2_rr1_p5_u32_acc2(
   const __m256 vmin_delta = _mm256_set1_ps(-127.0f);
   const __m256 vscale = _mm256_set1_ps(scale);
   const __m256 vscale_log2e = _mm256_set1_ps(params->scalar.scale_log2e);
+  const __m256 vminus_ln2_hi = _mm256_set1_ps(-0x1.63p-1f);     // -ln2 to 9 bits: -0.693359375
+  const __m256 vminus_ln2_lo = _mm256_set1_ps(0x1.BD0106p-13f); // ln2_hi - ln2 = 2.1219444e-4
   // The input whose n = round(x * scale_log2e) is 2 * MIN_K (see expminus_late_k).
   const __m256 vmin_input = _mm256_set1_ps(
       attnorm_f32_expminus_min_input(params, ATTNORM_RMAXADDEXP_MIN_K, -ATTNORM_RMAXADDEXP_MIN_K));
@@ -102,15 +104,37 @@ void attnorm_f32_rmaxaddexp_ukernel__avx2_rr1_p5_u32_acc2(
     vmagic_bias_k = vmagic_bias_k_new;
     v127_minus_k = attnorm_sub_f32(vmagic_bias_k, vmagic_bias_zero);
 
-    // sum += exp(s * x - k * ln2) = p * 2^(n - k): +0 for -inf, NaN for NaN.
-    __m256 vs0;
-    const __m256 vp0 = expminus_late_k(vx0, vmin_input, vscale, vscale_log2e, v127_minus_k, &vs0);
-    __m256 vs1;
-    const __m256 vp1 = expminus_late_k(vx1, vmin_input, vscale, vscale_log2e, v127_minus_k, &vs1);
-    __m256 vs2;
-    const __m256 vp2 = expminus_late_k(vx2, vmin_input, vscale, vscale_log2e, v127_minus_k, &vs2);
-    __m256 vs3;
-    const __m256 vp3 = expminus_late_k(vx3, vmin_input, vscale, vscale_log2e, v127_minus_k, &vs3);
+    // sum += exp(s * x - k * ln2) = p * 2^(n - k) (the steps of expminus_late_k, interleaved over
+    // the vectors so that the out-of-order core sees independent operations next to each other):
+    // +0 for -inf, NaN for NaN.
+    const __m256 vxc0 = attnorm_max_f32(vmin_input, vx0);
+    const __m256 vxc1 = attnorm_max_f32(vmin_input, vx1);
+    const __m256 vxc2 = attnorm_max_f32(vmin_input, vx2);
+    const __m256 vxc3 = attnorm_max_f32(vmin_input, vx3);
+    const __m256 vb0 = attnorm_fmadd_f32(vxc0, vscale_log2e, vmagic_bias_zero);
+    const __m256 vb1 = attnorm_fmadd_f32(vxc1, vscale_log2e, vmagic_bias_zero);
+    const __m256 vb2 = attnorm_fmadd_f32(vxc2, vscale_log2e, vmagic_bias_zero);
+    const __m256 vb3 = attnorm_fmadd_f32(vxc3, vscale_log2e, vmagic_bias_zero);
+    const __m256 vn0 = attnorm_sub_f32(vb0, vmagic_bias_zero);
+    const __m256 vn1 = attnorm_sub_f32(vb1, vmagic_bias_zero);
+    const __m256 vn2 = attnorm_sub_f32(vb2, vmagic_bias_zero);
+    const __m256 vn3 = attnorm_sub_f32(vb3, vmagic_bias_zero);
+    __m256 vt0 = attnorm_fmadd_f32(vxc0, vscale, attnorm_mul_f32(vn0, vminus_ln2_hi));
+    __m256 vt1 = attnorm_fmadd_f32(vxc1, vscale, attnorm_mul_f32(vn1, vminus_ln2_hi));
+    __m256 vt2 = attnorm_fmadd_f32(vxc2, vscale, attnorm_mul_f32(vn2, vminus_ln2_hi));
+    __m256 vt3 = attnorm_fmadd_f32(vxc3, vscale, attnorm_mul_f32(vn3, vminus_ln2_hi));
+    vt0 = attnorm_fmadd_f32(vn0, vminus_ln2_lo, vt0);
+    vt1 = attnorm_fmadd_f32(vn1, vminus_ln2_lo, vt1);
+    vt2 = attnorm_fmadd_f32(vn2, vminus_ln2_lo, vt2);
+    vt3 = attnorm_fmadd_f32(vn3, vminus_ln2_lo, vt3);
+    const __m256 vp0 = attnorm_exp_p5_f32(vt0);
+    const __m256 vp1 = attnorm_exp_p5_f32(vt1);
+    const __m256 vp2 = attnorm_exp_p5_f32(vt2);
+    const __m256 vp3 = attnorm_exp_p5_f32(vt3);
+    const __m256 vs0 = attnorm_exp2_bits_f32(attnorm_max_f32(attnorm_add_f32(vb0, v127_minus_k), vmagic_bias_zero));
+    const __m256 vs1 = attnorm_exp2_bits_f32(attnorm_max_f32(attnorm_add_f32(vb1, v127_minus_k), vmagic_bias_zero));
+    const __m256 vs2 = attnorm_exp2_bits_f32(attnorm_max_f32(attnorm_add_f32(vb2, v127_minus_k), vmagic_bias_zero));
+    const __m256 vs3 = attnorm_exp2_bits_f32(attnorm_max_f32(attnorm_add_f32(vb3, v127_minus_k), vmagic_bias_zero));
 
     vacc0 = attnorm_fmadd_f32(vp0, vs0, vacc0);
     vacc1 = attnorm_fmadd_f32(vp1, vs1, vacc1);
