@@ -38,14 +38,18 @@ def _compatible_with_arch(arch):
     elsewhere it is skipped (never built), not failed."""
     return _if_arch(arch, [], ["//third_party/toolchains:incompatible"])
 
-def attnorm_microkernel_libraries(deps):
+def attnorm_microkernel_libraries(deps, extra_srcs = {}):
     """One cc_library per ISA, //:microkernels_<isa>, with that ISA's flags, and
     //:microkernels holding every one. An ISA's library is empty when building
-    for an architecture without the ISA."""
+    for an architecture without the ISA.
+
+    extra_srcs: {isa name: [sources]} compiled into that ISA's library besides
+    its generated kernels (e.g. parameter initializers into "scalar").
+    """
     for isa in ISAS:
         native.cc_library(
             name = "microkernels_" + isa.name,
-            srcs = _if_arch(isa.arch, MICROKERNEL_SRCS[isa.name], []),
+            srcs = _if_arch(isa.arch, MICROKERNEL_SRCS[isa.name] + extra_srcs.get(isa.name, []), []),
             copts = isa.copts + WARNING_COPTS,
             deps = deps,
         )

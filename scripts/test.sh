@@ -29,6 +29,23 @@ python3 scripts/test-summary.py --label "opt" "$testlogs" || status=1
 bazel test --config=asan //... "$@" || status=$?
 python3 scripts/test-summary.py --label "asan+ubsan" "$testlogs" || status=1
 
+# The aarch64 cross build (Debian's gcc-aarch64-linux-gnu, the arm64 sysroot
+# that setup.sh unpacks): the library must compile and link for aarch64, and
+# the smoke program, a softmax through the public API, must run under qemu.
+# qemu finds the cross libc with -L and the sysroot's libcpuinfo and
+# libpthreadpool through the guest's LD_LIBRARY_PATH.
+aarch64_status=0
+bazel build --config=aarch64 //:attnorm //:attnorm_smoke || aarch64_status=$?
+if [ "$aarch64_status" -eq 0 ]; then
+  qemu-aarch64 -L /usr/aarch64-linux-gnu \
+    -E LD_LIBRARY_PATH=/opt/attnorm/arm64-sysroot/usr/lib/aarch64-linux-gnu \
+    "$(bazel info --config=aarch64 bazel-bin 2>/dev/null)/attnorm_smoke" || aarch64_status=$?
+fi
+if [ "$aarch64_status" -ne 0 ]; then
+  echo "aarch64 cross build or its smoke run FAILED" >&2
+  status=1
+fi
+
 # The closing line: test cases of both runs.
 python3 scripts/test-summary.py --total || status=1
 exit "$status"
