@@ -45,10 +45,67 @@ static ATTNORM_INLINE void store_row(float* output, size_t elements, size_t offs
   }
 }
 
+// Every lane = the maximum (sum) of the lanes of v: the row's maximum (sum) stays in a vector.
+static ATTNORM_INLINE __m256 all_lanes_max(__m256 v) {
+  v = _mm256_max_ps(v, _mm256_permute2f128_ps(v, v, 1));
+  v = _mm256_max_ps(v, _mm256_permute_ps(v, _MM_SHUFFLE(1, 0, 3, 2)));
+  return _mm256_max_ps(v, _mm256_permute_ps(v, _MM_SHUFFLE(2, 3, 0, 1)));
+}
+static ATTNORM_INLINE __m256 all_lanes_add(__m256 v) {
+  v = _mm256_add_ps(v, _mm256_permute2f128_ps(v, v, 1));
+  v = _mm256_add_ps(v, _mm256_permute_ps(v, _MM_SHUFFLE(1, 0, 3, 2)));
+  return _mm256_add_ps(v, _mm256_permute_ps(v, _MM_SHUFFLE(2, 3, 0, 1)));
+}
+
+// The per-row constants of exp(s*x - k*ln2) (the simd header's attnorm_expminus_init_f32 and
+// attnorm_expminus_f32, computed here in vectors: that init calls attnorm_f32_expminus_k out of
+// line, and a call in the middle of this kernel spills every ymm register of the row).
+struct softmax_exp {
+  __m256 min_input;    // inputs are clamped up to it: n - k = -127 there, 2^(n-k) is +0
+  __m256 scale;        // s
+  __m256 scale_log2e;  // fl(s * log2(e))
+  __m256 magic_bias;   // 1.5 * 2^23 + 127 - k: the biased n holds n - k + 127 in its low bits
+};
+
+// vmax: the row's maximum in every lane. k = round-to-nearest-even(fl(fl(s * max) * log2(e))) by
+// two rounded products (no add to fuse them with) and VROUNDPS: bit for bit
+// attnorm_f32_expminus_k(fl(s * max)) for |s * max| <= 2^14. min_input = fl((k - 127) *
+// fl(1 / scale_log2e)) is within 2^-22 relative of (k - 127) / scale_log2e, so
+// round(min_input * scale_log2e) is exactly k - 127 (|k - 127| < 2^15): the exponent field of
+// 2^(n - k) is 0 there, +0. The reciprocal does not depend on the row (off the critical path).
+static ATTNORM_INLINE struct softmax_exp softmax_exp_init(
+    const union attnorm_f32_expminus_params params[ATTNORM_MIN_ELEMENTS(1)], __m256 vmax, __m256 vinv_scale_log2e) {
+  struct softmax_exp c;
+  c.scale = _mm256_set1_ps(params->scalar.scale);
+  c.scale_log2e = _mm256_set1_ps(params->scalar.scale_log2e);
+  const __m256 vk = _mm256_round_ps(_mm256_mul_ps(_mm256_mul_ps(vmax, c.scale), _mm256_set1_ps(0x1.715476p+0f)),
+                                    _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+  c.min_input = _mm256_mul_ps(_mm256_sub_ps(vk, _mm256_set1_ps(127.0f)), vinv_scale_log2e);
+  c.magic_bias = _mm256_sub_ps(_mm256_set1_ps(0x1.8p23f + 127.0f), vk);
+  return c;
+}
+
+// exp(s*x - k*ln2), "rr1_p5", as attnorm_expminus_f32 of microkernels/simd/f32-avx2.h (the
+// polynomial and 2^e are its attnorm_exp_p5_f32 and attnorm_exp2_bits_f32): n = round(x *
+// fl(s*log2e)) by a magic bias that also holds n - k + 127 (its bits shifted give 2^(n - k)),
+// t = fma(x, s, -n*ln2_hi) - n*ln2_lo with a 9-bit ln2_hi, e = p(t) * 2^(n - k). The
+// NaN-preserving clamp of x at min_input makes -inf (and -FLT_MAX masks) exactly +0.
+static ATTNORM_INLINE __m256 softmax_exp(__m256 vx, const struct softmax_exp* c) {
+  const __m256 vminus_ln2_hi = _mm256_set1_ps(-0x1.63p-1f);     // -ln2 to 9 bits: -0.693359375
+  const __m256 vminus_ln2_lo = _mm256_set1_ps(0x1.BD0106p-13f); // ln2_hi - ln2 = 2.1219444e-4
+  vx = _mm256_max_ps(c->min_input, vx);
+  const __m256 vb = _mm256_fmadd_ps(vx, c->scale_log2e, c->magic_bias);
+  const __m256 vs = attnorm_exp2_bits_f32(vb);
+  const __m256 vn = _mm256_sub_ps(vb, c->magic_bias);
+  __m256 vt = _mm256_fmadd_ps(vx, c->scale, _mm256_mul_ps(vn, vminus_ln2_hi));
+  vt = _mm256_fmadd_ps(vn, vminus_ln2_lo, vt);
+  return _mm256_mul_ps(attnorm_exp_p5_f32(vt), vs);
+}
+
 // Softmax of a row of up to 128 floats held in 16 ymm registers (the compiler may keep
 // some in the stack frame: the 16 ymm registers also hold the exp constants): one load per vector
 // (the partial one masked, lanes past the row -inf), the maximum by a tree of VMAXPS, k from the
-// scaled maximum, exp(s*x - k*ln2) by the shared "rr1_p5" core of microkernels/simd/f32-avx2.h,
+// scaled maximum, exp(s*x - k*ln2) by the "rr1_p5" core (softmax_exp above),
 // the sum by a tree of VADDPS, then one multiply by 1/sum and one store per vector. Vectors
 // wholly past the row skip exp and the store (branches that always go the same way for rows of
 // one length); they still enter the two trees, as -inf and +0.
@@ -66,6 +123,8 @@ void attnorm_f32_softmax_ukernel__avx2_rr1_p5_u128(
   assert(params != NULL);
 
   const size_t elements = batch / sizeof(float);
+  // Does not depend on the row: the divider runs while the row loads.
+  const __m256 vinv_scale_log2e = _mm256_set1_ps(1.0f / params->scalar.scale_log2e);
   const __m256 vminus_inf = _mm256_set1_ps(-INFINITY);
   __m256 vx0 = load_row(input, elements, 0, vminus_inf);
   __m256 vx1 = load_row(input, elements, 8, vminus_inf);
@@ -100,9 +159,9 @@ void attnorm_f32_softmax_ukernel__avx2_rr1_p5_u128(
   __m256 vm0_8 = _mm256_max_ps(vm0_4, vm4_4);
   __m256 vm8_8 = _mm256_max_ps(vm8_4, vm12_4);
   __m256 vm0_16 = _mm256_max_ps(vm0_8, vm8_8);
-  const float row_max = attnorm_reduce_max_f32(vm0_16);
+  const __m256 vmax = all_lanes_max(vm0_16);
 
-  if (ATTNORM_UNLIKELY(row_max == -INFINITY)) {
+  if (ATTNORM_UNLIKELY(_mm256_cvtss_f32(vmax) == -INFINITY)) {
     // Only -inf (or NaN among -inf: VMAXPS may skip a NaN): fill the row with +0, or NaN.
     // A sum propagates NaN and is -inf otherwise.
     vx0 = _mm256_add_ps(vx0, vx1);
@@ -142,80 +201,80 @@ void attnorm_f32_softmax_ukernel__avx2_rr1_p5_u128(
 
   // e = exp(s*x - k*ln2), k = round(fl(s * max) * log2(e)): -inf gives exactly +0, NaN gives NaN
   // (and a NaN sum, so a NaN row); a NaN maximum makes every term NaN.
-  const struct attnorm_expminus_f32 vexp = attnorm_expminus_init_f32(params, params->scalar.scale * row_max);
-  vx0 = attnorm_expminus_f32(vx0, &vexp);
+  const struct softmax_exp vexp = softmax_exp_init(params, vmax, vinv_scale_log2e);
+  vx0 = softmax_exp(vx0, &vexp);
   if (elements > 8) {
-    vx1 = attnorm_expminus_f32(vx1, &vexp);
+    vx1 = softmax_exp(vx1, &vexp);
   } else {
     vx1 = _mm256_setzero_ps();
   }
   if (elements > 16) {
-    vx2 = attnorm_expminus_f32(vx2, &vexp);
+    vx2 = softmax_exp(vx2, &vexp);
   } else {
     vx2 = _mm256_setzero_ps();
   }
   if (elements > 24) {
-    vx3 = attnorm_expminus_f32(vx3, &vexp);
+    vx3 = softmax_exp(vx3, &vexp);
   } else {
     vx3 = _mm256_setzero_ps();
   }
   if (elements > 32) {
-    vx4 = attnorm_expminus_f32(vx4, &vexp);
+    vx4 = softmax_exp(vx4, &vexp);
   } else {
     vx4 = _mm256_setzero_ps();
   }
   if (elements > 40) {
-    vx5 = attnorm_expminus_f32(vx5, &vexp);
+    vx5 = softmax_exp(vx5, &vexp);
   } else {
     vx5 = _mm256_setzero_ps();
   }
   if (elements > 48) {
-    vx6 = attnorm_expminus_f32(vx6, &vexp);
+    vx6 = softmax_exp(vx6, &vexp);
   } else {
     vx6 = _mm256_setzero_ps();
   }
   if (elements > 56) {
-    vx7 = attnorm_expminus_f32(vx7, &vexp);
+    vx7 = softmax_exp(vx7, &vexp);
   } else {
     vx7 = _mm256_setzero_ps();
   }
   if (elements > 64) {
-    vx8 = attnorm_expminus_f32(vx8, &vexp);
+    vx8 = softmax_exp(vx8, &vexp);
   } else {
     vx8 = _mm256_setzero_ps();
   }
   if (elements > 72) {
-    vx9 = attnorm_expminus_f32(vx9, &vexp);
+    vx9 = softmax_exp(vx9, &vexp);
   } else {
     vx9 = _mm256_setzero_ps();
   }
   if (elements > 80) {
-    vx10 = attnorm_expminus_f32(vx10, &vexp);
+    vx10 = softmax_exp(vx10, &vexp);
   } else {
     vx10 = _mm256_setzero_ps();
   }
   if (elements > 88) {
-    vx11 = attnorm_expminus_f32(vx11, &vexp);
+    vx11 = softmax_exp(vx11, &vexp);
   } else {
     vx11 = _mm256_setzero_ps();
   }
   if (elements > 96) {
-    vx12 = attnorm_expminus_f32(vx12, &vexp);
+    vx12 = softmax_exp(vx12, &vexp);
   } else {
     vx12 = _mm256_setzero_ps();
   }
   if (elements > 104) {
-    vx13 = attnorm_expminus_f32(vx13, &vexp);
+    vx13 = softmax_exp(vx13, &vexp);
   } else {
     vx13 = _mm256_setzero_ps();
   }
   if (elements > 112) {
-    vx14 = attnorm_expminus_f32(vx14, &vexp);
+    vx14 = softmax_exp(vx14, &vexp);
   } else {
     vx14 = _mm256_setzero_ps();
   }
   if (elements > 120) {
-    vx15 = attnorm_expminus_f32(vx15, &vexp);
+    vx15 = softmax_exp(vx15, &vexp);
   } else {
     vx15 = _mm256_setzero_ps();
   }
@@ -236,9 +295,9 @@ void attnorm_f32_softmax_ukernel__avx2_rr1_p5_u128(
   __m256 vs0_8 = _mm256_add_ps(vs0_4, vs4_4);
   __m256 vs8_8 = _mm256_add_ps(vs8_4, vs12_4);
   __m256 vs0_16 = _mm256_add_ps(vs0_8, vs8_8);
-  const float row_sum = attnorm_reduce_add_f32(vs0_16);
+  const __m256 vsum = all_lanes_add(vs0_16);
 
-  const __m256 vinv_sum = _mm256_set1_ps(1.0f / row_sum);
+  const __m256 vinv_sum = _mm256_div_ps(_mm256_set1_ps(1.0f), vsum);
   store_row(output, elements, 0, _mm256_mul_ps(vx0, vinv_sum));
   if (elements > 8) {
     store_row(output, elements, 8, _mm256_mul_ps(vx1, vinv_sum));
