@@ -276,55 +276,45 @@ static void output_log(const struct attnorm_operator* op, const struct attnorm_t
 
 // ---- The descriptions -----------------------------------------------------------------
 
+// What every softmax description shares: f32 in and out, a fully masked row
+// gives zeros, a NaN row NaN.
+#define SOFTMAX_NC_F32                                  \
+  .type = attnorm_operator_type_softmax_nc_f32,         \
+  .name = "softmax_nc_f32",                             \
+  .input_type = attnorm_datatype_f32,                   \
+  .output_type = attnorm_datatype_f32,                  \
+  .fill_masked = 0.0f,                                  \
+  .fill_nan = NAN
+
 #define STAGE_MAX {reduce_max, {.max = -INFINITY}, merge_max, finish_max}
 #define STAGE_SUM(reduce) {reduce, {.sum = 0.0}, merge_sum, finish_sum}
 
 static const struct attnorm_operator_description softmax_three_pass_reload = {
-  .type = attnorm_operator_type_softmax_nc_f32,
-  .name = "softmax_nc_f32",
-  .input_type = attnorm_datatype_f32,
-  .output_type = attnorm_datatype_f32,
+  SOFTMAX_NC_F32,
   .num_stages = 2,
   .stages = {STAGE_MAX, STAGE_SUM(reduce_sum_exp_store)},
   .output = output_scale_stored,
-  .fill_masked = 0.0f,
-  .fill_nan = NAN,
 };
 
 static const struct attnorm_operator_description softmax_three_pass_recompute = {
-  .type = attnorm_operator_type_softmax_nc_f32,
-  .name = "softmax_nc_f32",
-  .input_type = attnorm_datatype_f32,
-  .output_type = attnorm_datatype_f32,
+  SOFTMAX_NC_F32,
   .num_stages = 2,
   .stages = {STAGE_MAX, STAGE_SUM(reduce_sum_exp)},
   .output = output_scale_exp,
-  .fill_masked = 0.0f,
-  .fill_nan = NAN,
 };
 
 static const struct attnorm_operator_description softmax_online = {
-  .type = attnorm_operator_type_softmax_nc_f32,
-  .name = "softmax_nc_f32",
-  .input_type = attnorm_datatype_f32,
-  .output_type = attnorm_datatype_f32,
+  SOFTMAX_NC_F32,
   .num_stages = 1,
   .stages = {{reduce_online, {.max = -INFINITY, .exponent = -INFINITY, .sum = 0.0}, merge_online, finish_online}},
   .output = output_scale_exp,
-  .fill_masked = 0.0f,
-  .fill_nan = NAN,
 };
 
 static const struct attnorm_operator_description softmax_two_pass = {
-  .type = attnorm_operator_type_softmax_nc_f32,
-  .name = "softmax_nc_f32",
-  .input_type = attnorm_datatype_f32,
-  .output_type = attnorm_datatype_f32,
+  SOFTMAX_NC_F32,
   .num_stages = 1,
   .stages = {{reduce_extexp, {.sum = 0.0, .exponent = ATTNORM_EXTEXP_MIN_EXPONENT}, merge_extexp, finish_extexp}},
   .output = output_scale_extexp,
-  .fill_masked = 0.0f,
-  .fill_nan = NAN,
 };
 
 // Rows of at most config->softmax_max_elements: one kernel call per row, which
@@ -362,10 +352,7 @@ static const struct attnorm_operator_description* resolve_auto(const struct attn
 }
 
 static const struct attnorm_operator_description softmax_auto = {
-  .type = attnorm_operator_type_softmax_nc_f32,
-  .name = "softmax_nc_f32",
-  .input_type = attnorm_datatype_f32,
-  .output_type = attnorm_datatype_f32,
+  SOFTMAX_NC_F32,
   .resolve = resolve_auto,
 };
 

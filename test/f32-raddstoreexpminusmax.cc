@@ -20,6 +20,18 @@
       RAddStoreExpMinusMaxMicrokernelTester().elements(n).scale(1.7f).Test(ukernel, init_params);          \
     }                                                                                         \
   }                                                                                           \
+  /* Logit spreads where rounding z = s*x - M to float before exp cost the old kernels */       \
+  /* up to |z| * 2^-24 relative (> 1e-6 for |z| > 17): the contract holds at any spread. */  \
+  TEST(ukernel, logit_spread) {                                                               \
+    TEST_REQUIRES_ISA(isa);                                                                   \
+    for (float scale : {1.0f, 0.125f, 1.7f}) {                                                \
+      for (size_t n = 1; n <= 5 * batch_tile; n += batch_tile * 2 - 1) {                      \
+        RAddStoreExpMinusMaxMicrokernelTester().elements(n).scale(scale).input_range(-60.0f, 60.0f).Test(ukernel, init_params);   \
+        RAddStoreExpMinusMaxMicrokernelTester().elements(n).scale(scale).input_range(90.0f, 100.0f).Test(ukernel, init_params);   \
+        RAddStoreExpMinusMaxMicrokernelTester().elements(n).scale(scale).input_range(-500.0f, 500.0f).Test(ukernel, init_params); \
+      }                                                                                       \
+    }                                                                                         \
+  }                                                                                           \
   TEST(ukernel, minus_inf) {                                                                  \
     TEST_REQUIRES_ISA(isa);                                                                   \
     for (size_t n = 1; n <= 3 * batch_tile + 1; n += (batch_tile + 1) / 2) {                  \

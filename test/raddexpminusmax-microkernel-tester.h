@@ -46,6 +46,13 @@ class RAddExpMinusMaxMicrokernelTester {
     return *this;
   }
 
+  // Finite inputs drawn from U[lo, hi] (default U[90, 100]).
+  RAddExpMinusMaxMicrokernelTester& input_range(float lo, float hi) {
+    specials_.lo = lo;
+    specials_.hi = hi;
+    return *this;
+  }
+
   // One input replaced by NaN.
   RAddExpMinusMaxMicrokernelTester& nan(bool nan) {
     specials_.nan = nan;

@@ -51,6 +51,13 @@ class RAddStoreExpMinusMaxMicrokernelTester {
     return *this;
   }
 
+  // Finite inputs drawn from U[lo, hi] (default U[90, 100]).
+  RAddStoreExpMinusMaxMicrokernelTester& input_range(float lo, float hi) {
+    specials_.lo = lo;
+    specials_.hi = hi;
+    return *this;
+  }
+
   // One input replaced by NaN.
   RAddStoreExpMinusMaxMicrokernelTester& nan(bool nan) {
     specials_.nan = nan;

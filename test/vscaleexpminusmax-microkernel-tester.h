@@ -58,6 +58,13 @@ class VScaleExpMinusMaxMicrokernelTester {
     return *this;
   }
 
+  // Finite inputs drawn from U[lo, hi] (default U[90, 100]).
+  VScaleExpMinusMaxMicrokernelTester& input_range(float lo, float hi) {
+    specials_.lo = lo;
+    specials_.hi = hi;
+    return *this;
+  }
+
   // One input replaced by NaN.
   VScaleExpMinusMaxMicrokernelTester& nan(bool nan) {
     specials_.nan = nan;

@@ -1,5 +1,6 @@
 // f32-raddexpminusmax: pass 2 of three-pass softmax with recompute.
-//   sum[0] = sum_i exp(scale * input[i] - max)      (nothing is stored)
+//   sum[0] = sum_i exp(s * input[i] - k * ln2), k = attnorm_f32_expminus_k(max)
+//   (nothing is stored)
 //
 // Contract: the "expminusmax" contract of f32-raddstoreexpminusmax.h (scale,
 // max, accuracy of each exp term, -inf -> 0, NaN -> NaN sum, blocking advice).

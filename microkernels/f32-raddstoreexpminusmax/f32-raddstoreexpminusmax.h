@@ -1,27 +1,27 @@
 // f32-raddstoreexpminusmax: pass 2 of three-pass softmax with reload.
-//   output[i] = exp(scale * input[i] - max);  sum[0] = sum_i output[i]
+//   output[i] = e_i = exp(s * input[i] - k * ln2);  sum[0] = sum_i e_i
+// with s = params->scalar.scale and k = attnorm_f32_expminus_k(*max), the
+// integer-valued float round(fl(M * log2(e))); e_i = exp(s*x_i - M) * exp(M - k*ln2),
+// a factor in [2^-1/2, 2^1/2] that cancels when the caller normalizes.
 //
 // Contract (the "expminusmax" contract, shared with f32-raddexpminusmax and
 // f32-vscaleexpminusmax)
-//   scale > 0 multiplies the logits (1.0f = plain softmax; 1/temperature); it
-//   is applied with one rounding, z = fma(input[i], scale, -max) (SIMD FMA;
-//   scalar kernels compute it in double, as x86-64's baseline has no FMA), so
-//   scale == 1 costs nothing and loses nothing. max must be >= scale * input[i]
-//   for every finite input (callers pass scale * rmax(input), rounded).
-//   Accuracy: each exp(z) is within 1e-6 relative error of exp(z) computed in
-//   double from the same z, for z in [-87.33654, 0]. Two exp algorithms:
-//   "p5": range reduction by ln2 (Cody-Waite) and a degree-5 minimax
-//   polynomial; "lut16_p3" (AVX512F): reduction by ln2/16, a 16-entry table of
-//   2^(k/16) in one register and a degree-3 polynomial (measured 3.2e-7 over
-//   every float z in the range).
-//   Against exp of the exact scale * input[i] - max, the one rounding of z
-//   adds up to |z| * 2^-24 relative error (none when z is exact, as for
-//   scale == 1 and input within a factor 2 of max).
-//   z < -87.33654 (where exp(z) < 2^-126) gives exactly +0; in particular
-//   input -inf gives +0. NaN input gives NaN output (and so a NaN sum).
-//   The sum is accumulated in float with ACCUMULATORS x SIMD-width partial sums;
-//   callers that need 1e-6 on long rows call the kernel on blocks of at most
-//   a few thousand elements and add the block sums in double (the operators do).
+//   params from attnorm_init_f32_expminus_params(s), s > 0 (1 = plain softmax;
+//   1/temperature). *max = M = fl(s * rmax(input)), >= fl(s * x_i) for every
+//   finite x_i.
+//   Accuracy: each e_i within 1e-6 relative error (measured 1.7e-7 on every
+//   ISA) of exp(s * x_i - k * ln2) computed in double from the exact s * x_i,
+//   for |s * x_i| <= 2^14, at any logit spread: the exp is reduced from x
+//   itself, n = round(x * fl(s*log2e)), t = fma(x, s, -n*ln2_hi) - n*ln2_lo
+//   with a 9-bit ln2_hi (exact n*ln2_hi), degree-5 polynomial "p5", and
+//   2^(n - k) from exponent bits (scalar "rr2", AVX2 "rr1") or VSCALEFPS
+//   (AVX512F "rr1_p5_scalef"). s * x is never rounded on its own.
+//   Terms whose exact value is below 2^-126 are +0 or a value in [0, 2^-126];
+//   input -inf gives exactly +0; NaN input gives NaN output (and a NaN sum).
+//   The sum is accumulated in float with SIMD width x ACCUMULATORS partial
+//   sums (<ukernel>_partial_sums); callers that need 1e-6 on long rows call
+//   the kernel on blocks of at most ATTNORM_SUM_BLOCK(ukernel) elements and
+//   add the block sums in double (the operators do).
 //   batch: bytes, a non-zero multiple of sizeof(float). No alignment required.
 //   In place (output == input) is allowed. Never writes past the row.
 #pragma once

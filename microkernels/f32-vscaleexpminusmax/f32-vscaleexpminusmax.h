@@ -1,8 +1,9 @@
 // f32-vscaleexpminusmax: pass 3 of three-pass softmax with recompute.
-//   output[i] = exp(scale * input[i] - max) * multiplier
+//   output[i] = exp(s * input[i] - k * ln2) * scale, k = attnorm_f32_expminus_k(max),
+//   s = params->scalar.scale; scale is the output multiplier (1 / sum).
 //
 // Contract: the "expminusmax" contract of f32-raddstoreexpminusmax.h for the
-// exp term; the product with multiplier (1 / sum) adds one rounding, so each
+// exp term; the product with scale (1 / sum) adds one rounding, so each
 // output is within 1e-6 relative error of the double-precision value, unless
 // it is below FLT_MIN, where it may be flushed to zero. -inf input gives +0,
 // NaN gives NaN.

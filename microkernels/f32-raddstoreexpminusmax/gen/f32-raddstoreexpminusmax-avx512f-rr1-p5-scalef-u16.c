@@ -1,20 +1,15 @@
 // Auto-generated file. Do not edit!
-//   Template: microkernels/f32-raddstoreexpminusmax/avx512f-rr1-p5-scalef.c.in
+//   Template: microkernels/f32-raddstoreexpminusmax/simd-p5.c.in
 //   Generator: scripts/families/f32-raddstoreexpminusmax.py
 
 // Copyright 2026 The attnorm Authors.
 
 #include <assert.h>
 
-#include <immintrin.h>
-
 #include "microkernels/f32-raddstoreexpminusmax/f32-raddstoreexpminusmax.h"
+#include "microkernels/simd/f32-avx512f.h"
 
-// exp(z) for z = fma(input, scale, -max) <= 0, "rr1_p5_scalef": z = n*ln2 + t
-// with n = round(z / ln2) and |t| <= ln2/2 (one-constant Cody-Waite reduction:
-// with FMA, n*ln2 is not rounded before the subtraction), exp(t) ~ 1 + t*p(t)
-// with a degree-5 minimax polynomial, and exp(z) = exp(t) * 2^n by VSCALEFPS,
-// which takes n as a float (no exponent-bit tricks, no magic bias).
+// e = exp(s*x - k*ln2), reduced from x (attnorm_expminus_f32 in the ISA's simd header).
 void attnorm_f32_raddstoreexpminusmax_ukernel__avx512f_rr1_p5_scalef_u16(
     size_t batch,
     const float* input,
@@ -26,82 +21,35 @@ void attnorm_f32_raddstoreexpminusmax_ukernel__avx512f_rr1_p5_scalef_u16(
   assert(batch != 0);
   assert(batch % sizeof(float) == 0);
   assert(input != NULL);
+  assert(max != NULL);
   assert(output != NULL);
   assert(sum != NULL);
-  assert(max != NULL);
 
-  const float scale = params->scalar.scale;
+  // k = round(M * log2(e)) and the per-call constants of the exp core.
+  const struct attnorm_expminus_f32 vexp = attnorm_expminus_init_f32(params, *max);
 
-  const __m512 vscale = _mm512_set1_ps(scale);
-  const __m512 vminus_max = _mm512_set1_ps(-*max);
-  // log2(e), rounded to float.
-  const __m512 vlog2e = _mm512_set1_ps(0x1.715476p+0f);
-  // -ln(2), rounded to float.
-  const __m512 vminus_ln2 = _mm512_set1_ps(-0x1.62E430p-1f);
-  // Coefficients of the degree-5 minimax approximation of (exp(t) - 1) / t on
-  // [-ln2/2, ln2/2]: p(t) = c1 + t*(c2 + t*(c3 + t*(c4 + t*c5))).
-  const __m512 vc5 = _mm512_set1_ps(0x1.0F9F9Cp-7f);
-  const __m512 vc4 = _mm512_set1_ps(0x1.573A1Ap-5f);
-  const __m512 vc3 = _mm512_set1_ps(0x1.555A80p-3f);
-  const __m512 vc2 = _mm512_set1_ps(0x1.FFFDC6p-2f);
-  const __m512 vc1 = _mm512_set1_ps(0x1.FFFFF6p-1f);
-  const __m512 vone = _mm512_set1_ps(1.0f);
-  // ln(2^-126) ~ -87.33654: below it exp(z) is not a normal float, and the
-  // contract flushes it to +0 (a zero-masking VSCALEFPS). The mask also turns
-  // -inf inputs, where t = -inf + inf is NaN, into exactly +0; NaN is "not less
-  // than" the cutoff (unordered compare), so it stays NaN.
-  const __m512 vdenorm_cutoff = _mm512_set1_ps(-0x1.5D589Ep6f);
-
-  __m512 vacc0 = _mm512_setzero_ps();
-
-  __m512 vacc = vacc0;
+  attnorm_simd_f32_t vacc0 = attnorm_zero_f32();
   for (; batch >= 16 * sizeof(float); batch -= 16 * sizeof(float)) {
-    const __m512 vi = _mm512_loadu_ps(input);
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input);
     input += 16;
 
-    const __m512 vz = _mm512_fmadd_ps(vi, vscale, vminus_max);
+    const attnorm_simd_f32_t ve = attnorm_expminus_f32(vx, &vexp);
 
-    const __m512 vn = _mm512_roundscale_ps(_mm512_mul_ps(vz, vlog2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-    const __m512 vt = _mm512_fmadd_ps(vn, vminus_ln2, vz);
-
-    __m512 vp = _mm512_fmadd_ps(vc5, vt, vc4);
-    vp = _mm512_fmadd_ps(vp, vt, vc3);
-    vp = _mm512_fmadd_ps(vp, vt, vc2);
-    vp = _mm512_fmadd_ps(vp, vt, vc1);
-    vp = _mm512_fmadd_ps(vp, vt, vone);
-
-    const __m512 vf = _mm512_maskz_scalef_ps(_mm512_cmp_ps_mask(vz, vdenorm_cutoff, _CMP_NLT_US), vp, vn);
-
-    _mm512_storeu_ps(output, vf);
+    attnorm_storeu_f32(output, ve);
     output += 16;
 
-    vacc = _mm512_add_ps(vacc, vf);
+    vacc0 = attnorm_add_f32(vacc0, ve);
   }
   if (batch != 0) {
-    assert(batch >= 1 * sizeof(float));
-    assert(batch <= 15 * sizeof(float));
-    // The remaining 1..15 elements: lanes past the row load 0, are not stored
-    // and are not added to the sum.
-    const __mmask16 vmask = _cvtu32_mask16((uint32_t) ((UINT32_C(1) << (batch / sizeof(float))) - 1));
+    // The last 1..15 elements: lanes past the row load 0, are stored nowhere and
+    // are not summed.
+    const size_t elements = batch / sizeof(float);
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input, elements);
 
-    const __m512 vi = _mm512_maskz_loadu_ps(vmask, input);
+    const attnorm_simd_f32_t ve = attnorm_expminus_f32(vx, &vexp);
 
-    const __m512 vz = _mm512_fmadd_ps(vi, vscale, vminus_max);
-
-    const __m512 vn = _mm512_roundscale_ps(_mm512_mul_ps(vz, vlog2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-    const __m512 vt = _mm512_fmadd_ps(vn, vminus_ln2, vz);
-
-    __m512 vp = _mm512_fmadd_ps(vc5, vt, vc4);
-    vp = _mm512_fmadd_ps(vp, vt, vc3);
-    vp = _mm512_fmadd_ps(vp, vt, vc2);
-    vp = _mm512_fmadd_ps(vp, vt, vc1);
-    vp = _mm512_fmadd_ps(vp, vt, vone);
-
-    const __m512 vf = _mm512_maskz_scalef_ps(_mm512_cmp_ps_mask(vz, vdenorm_cutoff, _CMP_NLT_US), vp, vn);
-
-    _mm512_mask_storeu_ps(output, vmask, vf);
-
-    vacc = _mm512_mask_add_ps(vacc, vmask, vacc, vf);
+    attnorm_store_tail_f32(output, ve, elements);
+    vacc0 = attnorm_add_tail_f32(vacc0, ve, elements);
   }
-  *sum = _mm512_reduce_add_ps(vacc);
+  *sum = attnorm_reduce_add_f32(vacc0);
 }

@@ -1,32 +1,15 @@
 // Auto-generated file. Do not edit!
-//   Template: microkernels/f32-raddstoreexpminusmax/scalar-rr2-p5.c.in
+//   Template: microkernels/f32-raddstoreexpminusmax/simd-p5.c.in
 //   Generator: scripts/families/f32-raddstoreexpminusmax.py
 
 // Copyright 2026 The attnorm Authors.
 
 #include <assert.h>
-#include <math.h>
-#include <string.h>
 
 #include "microkernels/f32-raddstoreexpminusmax/f32-raddstoreexpminusmax.h"
+#include "microkernels/simd/f32-scalar.h"
 
-static inline uint32_t float_as_uint32(float f) {
-  uint32_t bits;
-  memcpy(&bits, &f, sizeof(bits));
-  return bits;
-}
-
-static inline float uint32_as_float(uint32_t bits) {
-  float f;
-  memcpy(&f, &bits, sizeof(f));
-  return f;
-}
-
-// exp(z) for z = input * scale - max <= 0, "rr2_p5": z = n*ln2 + t with
-// n = round(z / ln2) and |t| <= ln2/2 (two-constant Cody-Waite reduction:
-// ln2_hi has few enough bits that n*ln2_hi is exact without FMA), exp(t) ~
-// 1 + t*p(t) with a degree-5 minimax polynomial, and exp(z) = 2^n * exp(t)
-// with 2^n built from exponent bits.
+// e = exp(s*x - k*ln2), reduced from x (attnorm_expminus_f32 in the ISA's simd header).
 void attnorm_f32_raddstoreexpminusmax_ukernel__scalar_rr2_p5_u1(
     size_t batch,
     const float* input,
@@ -38,67 +21,24 @@ void attnorm_f32_raddstoreexpminusmax_ukernel__scalar_rr2_p5_u1(
   assert(batch != 0);
   assert(batch % sizeof(float) == 0);
   assert(input != NULL);
+  assert(max != NULL);
   assert(output != NULL);
   assert(sum != NULL);
-  assert(max != NULL);
 
-  const float scale = params->scalar.scale;
+  // k = round(M * log2(e)) and the per-call constants of the exp core.
+  const struct attnorm_expminus_f32 vexp = attnorm_expminus_init_f32(params, *max);
 
-  // z is computed in double: the product of two floats is exact in double, so z is rounded
-  // once to double and once to float, as accurate as fmaf's single rounding (it differs only
-  // when the double rounding lands on a float tie) without fmaf, which is a libm call on
-  // baseline x86-64 (no -mfma). -inf input gives z = -inf, NaN stays NaN.
-  const double vmax = (double) *max;
-  // log2(e), rounded to float.
-  const float vlog2e = 0x1.715476p+0f;
-  // 1.5 * 2^23 + 127: adding it rounds z*log2e to an integer n (round to
-  // nearest even) held in the low mantissa bits together with the +127 exponent
-  // bias, so shifting the bits left by 23 gives the float 2^n.
-  const float vmagic_bias = 0x1.8000FEp23f;
-  // -ln(2) split in two: -ln2_hi (its low 12 bits are zero, so n*ln2_hi is
-  // exact for |n| <= 2^12) and -ln2_lo = -(ln2 - ln2_hi).
-  const float vminus_ln2_hi = -0x1.62E400p-1f;
-  const float vminus_ln2_lo = -0x1.7F7D1Cp-20f;
-  // Coefficients of the degree-5 minimax approximation of (exp(t) - 1) / t on
-  // [-ln2/2, ln2/2]: p(t) = c1 + t*(c2 + t*(c3 + t*(c4 + t*c5))).
-  const float vc5 = 0x1.0F9F9Cp-7f;
-  const float vc4 = 0x1.573A1Ap-5f;
-  const float vc3 = 0x1.555A80p-3f;
-  const float vc2 = 0x1.FFFDC6p-2f;
-  const float vc1 = 0x1.FFFFF6p-1f;
-  // ln(2^-126) ~ -87.33654: below it exp(z) is not a normal float (and 2^n
-  // cannot be built from exponent bits), so the result is flushed to +0. This
-  // also turns -inf inputs into exactly +0; NaN compares false and stays NaN.
-  const float vdenorm_cutoff = -0x1.5D589Ep6f;
+  attnorm_simd_f32_t vacc0 = attnorm_zero_f32();
+  for (; batch >= 1 * sizeof(float); batch -= 1 * sizeof(float)) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input);
+    input += 1;
 
-  float vacc0 = 0.0f;
+    const attnorm_simd_f32_t ve = attnorm_expminus_f32(vx, &vexp);
 
-  float vacc = vacc0;
-  for (; batch != 0; batch -= sizeof(float)) {
-    const float vi = *input++;
+    attnorm_storeu_f32(output, ve);
+    output += 1;
 
-    const float vz = (float) ((double) vi * (double) scale - vmax);
-
-    float vn = vz * vlog2e + vmagic_bias;
-    const float vs = uint32_as_float(float_as_uint32(vn) << 23);
-    vn -= vmagic_bias;
-
-    float vt = vn * vminus_ln2_hi + vz;
-    vt = vn * vminus_ln2_lo + vt;
-
-    float vp = vc5 * vt + vc4;
-    vp = vp * vt + vc3;
-    vp = vp * vt + vc2;
-    vp = vp * vt + vc1;
-
-    vt *= vs;
-    float vf = vt * vp + vs;
-    if (vz < vdenorm_cutoff) {
-      vf = 0.0f;
-    }
-
-    *output++ = vf;
-    vacc += vf;
+    vacc0 = attnorm_add_f32(vacc0, ve);
   }
-  *sum = vacc;
+  *sum = attnorm_reduce_add_f32(vacc0);
 }

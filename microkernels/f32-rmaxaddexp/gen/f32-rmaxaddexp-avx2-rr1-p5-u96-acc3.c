@@ -7,25 +7,23 @@
 #include <assert.h>
 #include <math.h>
 
-#include <immintrin.h>
-
 #include "microkernels/f32-rmaxaddexp/f32-rmaxaddexp.h"
-
-// mask_table[7 - k .. 15 - k) selects the first k of 8 lanes.
-static const int32_t mask_table[14] = {-1, -1, -1, -1, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0};
+#include "microkernels/simd/f32-avx2.h"
 
 // Online softmax pass 1 (Milakov & Gimelshein 2018), "rr1_p5": every lane keeps its own running
 // maximum m, an integer k ~ m * scale_log2e (never below ATTNORM_RMAXADDEXP_MIN_K) and partial
 // sums of exp(s * x - k * ln2). Each main-loop iteration first takes the lane-wise maximum of its
-// 12 vector(s), moves (m, k) up to it and rescales the partial sums by 2**(k_old - k_new)
-// built from exponent bits (exact: a power of two, +0 below 2**-126), with no compare or branch
+// 12 vector(s), moves (m, k) up to it and rescales the partial sums by 2^(k_old - k_new)
+// built from exponent bits (exact: a power of two, +0 below 2^-126), with no compare or branch
 // (the factor is 1 when the maximum did not grow); then it adds the exp terms of the vectors
-// relative to the new k, so exp is evaluated once per element. At the end every lane's sums are
-// rescaled by 2**(k_lane - K) to the row's K.
+// relative to the new k, evaluated by the shared three-pass exp core (attnorm_expminus_f32 of
+// microkernels/simd/f32-avx2.h) with the lane's k in its constants, so exp is evaluated once per
+// element. At the end every lane's sums are rescaled by 2^(k_lane - K) to the row's K.
 //
-// A lane holds k as the bias b = 0x1.8000FEp23 - k (1.5 * 2**23 + 127 - k): fma(x, scale_log2e, b)
-// rounds x * scale_log2e to an integer n and leaves n - k + 127, the IEEE biased exponent of
-// 2**(n - k), in the low mantissa bits, and n = that - b.
+// The core holds k as magic_bias = 1.5 * 2^23 + 127 - k: fma(x, scale_log2e, magic_bias) rounds
+// x * scale_log2e to an integer n and leaves n - k + 127, the biased exponent of 2^(n - k), in the
+// low mantissa bits; it clamps x up to min_input = (k - 127) / scale_log2e, where that exponent
+// field is exactly 0 (the term +0), so min_input moves with k too.
 void attnorm_f32_rmaxaddexp_ukernel__avx2_rr1_p5_u96_acc3(
     size_t batch,
     const float* input,
@@ -39,315 +37,140 @@ void attnorm_f32_rmaxaddexp_ukernel__avx2_rr1_p5_u96_acc3(
   assert(params != NULL);
 
   const float scale = params->scalar.scale;
-  const float scale_log2e = params->scalar.scale_log2e;
-
-  const __m256 vscale = _mm256_set1_ps(scale);
-  // Range reduction from x itself (z = scale * x is never rounded): n = round(x * scale_log2e),
-  // t = fma(x, scale, n * -ln2_hi) + n * -ln2_lo, exp(z - k * ln2) = exp(t) * 2**(n - k).
-  const __m256 vscale_log2e = _mm256_set1_ps(scale_log2e);
-  const __m256 vminus_scale_log2e = _mm256_set1_ps(-scale_log2e);
-  // 1 / scale_log2e: maps an exponent back to the input that has it.
-  const __m256 vlog2e_scale_inv = _mm256_set1_ps(1.0f / scale_log2e);
-  // 1.5 * 2**23 + 127: the bias of k = 0; and 1.5 * 2**23, the bias whose low bits are 0.
+  // 1.5 * 2^23 + 127: the magic_bias of k = 0; and 1.5 * 2^23, whose low bits are 0.
   const __m256 vmagic_bias = _mm256_set1_ps(0x1.8000FEp23f);
   const __m256 vmagic_bias_zero = _mm256_set1_ps(0x1.8p23f);
-  // ln2_hi = 0x1.63p-1 has 9 significant bits, so n * ln2_hi is exact for |n| < 2**15
-  // (|z| <= 2**14 with margin) and t is rounded once; ln2_lo = ln(2) - ln2_hi.
-  const __m256 vminus_ln2_hi = _mm256_set1_ps(-0x1.63p-1f);      // -ln2_hi = -0.693359375
-  const __m256 vminus_ln2_lo = _mm256_set1_ps(0x1.BD0106p-13f);  // -ln2_lo = ln2_hi - ln(2)
-  // Degree-5 polynomial p(t) ~ exp(t) on [-ln(2)/2, ln(2)/2] (coefficients of XNNPACK's p5).
-  const __m256 vone = _mm256_set1_ps(1.0f);
-  const __m256 vc1 = _mm256_set1_ps(0x1.FFFFF6p-1f);
-  const __m256 vc2 = _mm256_set1_ps(0x1.FFFDC6p-2f);
-  const __m256 vc3 = _mm256_set1_ps(0x1.555A80p-3f);
-  const __m256 vc4 = _mm256_set1_ps(0x1.573A1Ap-5f);
-  const __m256 vc5 = _mm256_set1_ps(0x1.0F9F9Cp-7f);
-  // The largest bias, of k = ATTNORM_RMAXADDEXP_MIN_K: the bias of a lane that has seen only -inf.
-  const __m256 vmax_bias = _mm256_set1_ps(0x1.8000FEp23f - ATTNORM_RMAXADDEXP_MIN_K);
-  // 2**d for the (integer, <= 1) rescaling exponents d is built the same way; d <= -127 gives +0.
+  // The largest magic_bias, of k = MIN_K: the magic_bias of a lane that has seen only -inf.
+  const __m256 vmax_magic_bias = _mm256_set1_ps(0x1.8000FEp23f - ATTNORM_RMAXADDEXP_MIN_K);
+  const __m256 vminus_scale_log2e = _mm256_set1_ps(-params->scalar.scale_log2e);
+  // 1 / scale_log2e: min_input = (1.5 * 2^23 - magic_bias) / scale_log2e = (k - 127) / scale_log2e;
+  // its two roundings move min_input * scale_log2e by less than 0.01 from k - 127 for |k| < 2^15.
+  const __m256 vlog2e_scale_inv = _mm256_set1_ps(1.0f / params->scalar.scale_log2e);
+  // 2^d for the (integer, <= 1) rescaling exponents d: d <= -127 gives +0.
   const __m256 vmin_delta = _mm256_set1_ps(-127.0f);
 
-  // Per lane: the running maximum; its k as the bias b = 1.5 * 2**23 + 127 - k; the partial sums
-  // relative to k; and min_input = (k - 127) / scale_log2e, the input whose n is k - 127: inputs
-  // are clamped up to it (NaN-preserving: max(bound, x) returns x when x is NaN), so n - k >= -127
-  // and the biased exponent of 2**(n - k) is >= 0; at 0 (below 2**-126, and for -inf) the term is
-  // exactly +0, and no infinity enters t.
+  // The exp core's constants; magic_bias and min_input are per lane and move with the lane's k.
+  struct attnorm_expminus_f32 vexp;
+  vexp.scale = _mm256_set1_ps(scale);
+  vexp.scale_log2e = _mm256_set1_ps(params->scalar.scale_log2e);
+  vexp.magic_bias = vmax_magic_bias;
+  vexp.min_input = attnorm_mul_f32(attnorm_sub_f32(vmagic_bias_zero, vexp.magic_bias), vlog2e_scale_inv);
+
+  // Per lane: the running maximum, and the partial sums relative to the lane's k.
   __m256 vmax = _mm256_set1_ps(-INFINITY);
-  __m256 vbias = vmax_bias;
-  __m256 vmin_input = _mm256_mul_ps(_mm256_sub_ps(vmagic_bias_zero, vbias), vlog2e_scale_inv);
   __m256 vacc0 = _mm256_setzero_ps();
   __m256 vacc1 = _mm256_setzero_ps();
   __m256 vacc2 = _mm256_setzero_ps();
   for (; batch >= 96 * sizeof(float); batch -= 96 * sizeof(float)) {
-    const __m256 vi0 = _mm256_loadu_ps(input);
-    const __m256 vi1 = _mm256_loadu_ps(input + 8);
-    const __m256 vi2 = _mm256_loadu_ps(input + 16);
-    const __m256 vi3 = _mm256_loadu_ps(input + 24);
-    const __m256 vi4 = _mm256_loadu_ps(input + 32);
-    const __m256 vi5 = _mm256_loadu_ps(input + 40);
-    const __m256 vi6 = _mm256_loadu_ps(input + 48);
-    const __m256 vi7 = _mm256_loadu_ps(input + 56);
-    const __m256 vi8 = _mm256_loadu_ps(input + 64);
-    const __m256 vi9 = _mm256_loadu_ps(input + 72);
-    const __m256 vi10 = _mm256_loadu_ps(input + 80);
-    const __m256 vi11 = _mm256_loadu_ps(input + 88);
+    const __m256 vx0 = attnorm_loadu_f32(input);
+    const __m256 vx1 = attnorm_loadu_f32(input + 8);
+    const __m256 vx2 = attnorm_loadu_f32(input + 16);
+    const __m256 vx3 = attnorm_loadu_f32(input + 24);
+    const __m256 vx4 = attnorm_loadu_f32(input + 32);
+    const __m256 vx5 = attnorm_loadu_f32(input + 40);
+    const __m256 vx6 = attnorm_loadu_f32(input + 48);
+    const __m256 vx7 = attnorm_loadu_f32(input + 56);
+    const __m256 vx8 = attnorm_loadu_f32(input + 64);
+    const __m256 vx9 = attnorm_loadu_f32(input + 72);
+    const __m256 vx10 = attnorm_loadu_f32(input + 80);
+    const __m256 vx11 = attnorm_loadu_f32(input + 88);
     input += 96;
 
-    // The block's lane-wise maximum (a tree), then the running maximum and its k (as a bias:
-    // 1.5 * 2**23 + 127 - m * scale_log2e, rounded to an integer by the addition; -inf gives
-    // +inf, clamped to the bias of MIN_K).
-    const __m256 vm0_2 = _mm256_max_ps(vi0, vi1);
-    const __m256 vm2_2 = _mm256_max_ps(vi2, vi3);
-    const __m256 vm4_2 = _mm256_max_ps(vi4, vi5);
-    const __m256 vm6_2 = _mm256_max_ps(vi6, vi7);
-    const __m256 vm8_2 = _mm256_max_ps(vi8, vi9);
-    const __m256 vm10_2 = _mm256_max_ps(vi10, vi11);
-    const __m256 vm0_4 = _mm256_max_ps(vm0_2, vm2_2);
-    const __m256 vm4_4 = _mm256_max_ps(vm4_2, vm6_2);
-    const __m256 vm8_4 = _mm256_max_ps(vm8_2, vm10_2);
-    const __m256 vm0_8 = _mm256_max_ps(vm0_4, vm4_4);
+    // The block's lane-wise maximum (a tree), the running maximum and its k, as
+    // magic_bias = 1.5 * 2^23 + 127 - m * scale_log2e rounded to an integer by the FMA (-inf
+    // gives +inf, clamped down to the magic_bias of MIN_K).
+    const __m256 vm0_2 = attnorm_max_f32(vx0, vx1);
+    const __m256 vm2_2 = attnorm_max_f32(vx2, vx3);
+    const __m256 vm4_2 = attnorm_max_f32(vx4, vx5);
+    const __m256 vm6_2 = attnorm_max_f32(vx6, vx7);
+    const __m256 vm8_2 = attnorm_max_f32(vx8, vx9);
+    const __m256 vm10_2 = attnorm_max_f32(vx10, vx11);
+    const __m256 vm0_4 = attnorm_max_f32(vm0_2, vm2_2);
+    const __m256 vm4_4 = attnorm_max_f32(vm4_2, vm6_2);
+    const __m256 vm8_4 = attnorm_max_f32(vm8_2, vm10_2);
+    const __m256 vm0_8 = attnorm_max_f32(vm0_4, vm4_4);
     const __m256 vm8_8 = vm8_4;
-    const __m256 vm0_16 = _mm256_max_ps(vm0_8, vm8_8);
-    vmax = _mm256_max_ps(vmax, vm0_16);
-    const __m256 vbias_new = _mm256_min_ps(_mm256_fmadd_ps(vmax, vminus_scale_log2e, vmagic_bias), vmax_bias);
-    // Rescale the partial sums to the new k: * 2**(k - k_new) = 2**(b_new - b), exactly 1 when
-    // k did not move.
-    const __m256 vrescale = _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_castps_si256(
-      _mm256_add_ps(_mm256_max_ps(_mm256_sub_ps(vbias_new, vbias), vmin_delta), vmagic_bias)), 23));
-    vacc0 = _mm256_mul_ps(vacc0, vrescale);
-    vacc1 = _mm256_mul_ps(vacc1, vrescale);
-    vacc2 = _mm256_mul_ps(vacc2, vrescale);
-    vbias = vbias_new;
-    vmin_input = _mm256_mul_ps(_mm256_sub_ps(vmagic_bias_zero, vbias), vlog2e_scale_inv);
+    const __m256 vm0_16 = attnorm_max_f32(vm0_8, vm8_8);
+    vmax = attnorm_max_f32(vmax, vm0_16);
+    const __m256 vmagic_bias_k = _mm256_min_ps(attnorm_fmadd_f32(vmax, vminus_scale_log2e, vmagic_bias), vmax_magic_bias);
+    // Rescale the partial sums to the new k: * 2^(k - k_new), exactly 1 when k did not move.
+    const __m256 vrescale = attnorm_exp2_bits_f32(
+        attnorm_add_f32(attnorm_max_f32(attnorm_sub_f32(vmagic_bias_k, vexp.magic_bias), vmin_delta), vmagic_bias));
+    vacc0 = attnorm_mul_f32(vacc0, vrescale);
+    vacc1 = attnorm_mul_f32(vacc1, vrescale);
+    vacc2 = attnorm_mul_f32(vacc2, vrescale);
+    vexp.magic_bias = vmagic_bias_k;
+    vexp.min_input = attnorm_mul_f32(attnorm_sub_f32(vmagic_bias_zero, vmagic_bias_k), vlog2e_scale_inv);
 
-    const __m256 vx0 = _mm256_max_ps(vmin_input, vi0);
-    const __m256 vx1 = _mm256_max_ps(vmin_input, vi1);
-    const __m256 vx2 = _mm256_max_ps(vmin_input, vi2);
-    const __m256 vx3 = _mm256_max_ps(vmin_input, vi3);
-    const __m256 vx4 = _mm256_max_ps(vmin_input, vi4);
-    const __m256 vx5 = _mm256_max_ps(vmin_input, vi5);
-    const __m256 vx6 = _mm256_max_ps(vmin_input, vi6);
-    const __m256 vx7 = _mm256_max_ps(vmin_input, vi7);
-    const __m256 vx8 = _mm256_max_ps(vmin_input, vi8);
-    const __m256 vx9 = _mm256_max_ps(vmin_input, vi9);
-    const __m256 vx10 = _mm256_max_ps(vmin_input, vi10);
-    const __m256 vx11 = _mm256_max_ps(vmin_input, vi11);
-    // 1.5 * 2**23 + (n - k + 127), n = round(x * scale_log2e); n <= k + 1.
-    const __m256 vnb0 = _mm256_fmadd_ps(vx0, vscale_log2e, vbias);
-    const __m256 vnb1 = _mm256_fmadd_ps(vx1, vscale_log2e, vbias);
-    const __m256 vnb2 = _mm256_fmadd_ps(vx2, vscale_log2e, vbias);
-    const __m256 vnb3 = _mm256_fmadd_ps(vx3, vscale_log2e, vbias);
-    const __m256 vnb4 = _mm256_fmadd_ps(vx4, vscale_log2e, vbias);
-    const __m256 vnb5 = _mm256_fmadd_ps(vx5, vscale_log2e, vbias);
-    const __m256 vnb6 = _mm256_fmadd_ps(vx6, vscale_log2e, vbias);
-    const __m256 vnb7 = _mm256_fmadd_ps(vx7, vscale_log2e, vbias);
-    const __m256 vnb8 = _mm256_fmadd_ps(vx8, vscale_log2e, vbias);
-    const __m256 vnb9 = _mm256_fmadd_ps(vx9, vscale_log2e, vbias);
-    const __m256 vnb10 = _mm256_fmadd_ps(vx10, vscale_log2e, vbias);
-    const __m256 vnb11 = _mm256_fmadd_ps(vx11, vscale_log2e, vbias);
-    // s = 2**(n - k) from the exponent bits: +0 when n - k = -127.
-    const __m256 vs0 = _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_castps_si256(vnb0), 23));
-    const __m256 vs1 = _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_castps_si256(vnb1), 23));
-    const __m256 vs2 = _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_castps_si256(vnb2), 23));
-    const __m256 vs3 = _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_castps_si256(vnb3), 23));
-    const __m256 vs4 = _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_castps_si256(vnb4), 23));
-    const __m256 vs5 = _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_castps_si256(vnb5), 23));
-    const __m256 vs6 = _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_castps_si256(vnb6), 23));
-    const __m256 vs7 = _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_castps_si256(vnb7), 23));
-    const __m256 vs8 = _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_castps_si256(vnb8), 23));
-    const __m256 vs9 = _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_castps_si256(vnb9), 23));
-    const __m256 vs10 = _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_castps_si256(vnb10), 23));
-    const __m256 vs11 = _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_castps_si256(vnb11), 23));
-    const __m256 vn0 = _mm256_sub_ps(vnb0, vbias);
-    const __m256 vn1 = _mm256_sub_ps(vnb1, vbias);
-    const __m256 vn2 = _mm256_sub_ps(vnb2, vbias);
-    const __m256 vn3 = _mm256_sub_ps(vnb3, vbias);
-    const __m256 vn4 = _mm256_sub_ps(vnb4, vbias);
-    const __m256 vn5 = _mm256_sub_ps(vnb5, vbias);
-    const __m256 vn6 = _mm256_sub_ps(vnb6, vbias);
-    const __m256 vn7 = _mm256_sub_ps(vnb7, vbias);
-    const __m256 vn8 = _mm256_sub_ps(vnb8, vbias);
-    const __m256 vn9 = _mm256_sub_ps(vnb9, vbias);
-    const __m256 vn10 = _mm256_sub_ps(vnb10, vbias);
-    const __m256 vn11 = _mm256_sub_ps(vnb11, vbias);
-    __m256 vt0 = _mm256_fmadd_ps(vx0, vscale, _mm256_mul_ps(vn0, vminus_ln2_hi));
-    __m256 vt1 = _mm256_fmadd_ps(vx1, vscale, _mm256_mul_ps(vn1, vminus_ln2_hi));
-    __m256 vt2 = _mm256_fmadd_ps(vx2, vscale, _mm256_mul_ps(vn2, vminus_ln2_hi));
-    __m256 vt3 = _mm256_fmadd_ps(vx3, vscale, _mm256_mul_ps(vn3, vminus_ln2_hi));
-    __m256 vt4 = _mm256_fmadd_ps(vx4, vscale, _mm256_mul_ps(vn4, vminus_ln2_hi));
-    __m256 vt5 = _mm256_fmadd_ps(vx5, vscale, _mm256_mul_ps(vn5, vminus_ln2_hi));
-    __m256 vt6 = _mm256_fmadd_ps(vx6, vscale, _mm256_mul_ps(vn6, vminus_ln2_hi));
-    __m256 vt7 = _mm256_fmadd_ps(vx7, vscale, _mm256_mul_ps(vn7, vminus_ln2_hi));
-    __m256 vt8 = _mm256_fmadd_ps(vx8, vscale, _mm256_mul_ps(vn8, vminus_ln2_hi));
-    __m256 vt9 = _mm256_fmadd_ps(vx9, vscale, _mm256_mul_ps(vn9, vminus_ln2_hi));
-    __m256 vt10 = _mm256_fmadd_ps(vx10, vscale, _mm256_mul_ps(vn10, vminus_ln2_hi));
-    __m256 vt11 = _mm256_fmadd_ps(vx11, vscale, _mm256_mul_ps(vn11, vminus_ln2_hi));
-    vt0 = _mm256_fmadd_ps(vn0, vminus_ln2_lo, vt0);
-    vt1 = _mm256_fmadd_ps(vn1, vminus_ln2_lo, vt1);
-    vt2 = _mm256_fmadd_ps(vn2, vminus_ln2_lo, vt2);
-    vt3 = _mm256_fmadd_ps(vn3, vminus_ln2_lo, vt3);
-    vt4 = _mm256_fmadd_ps(vn4, vminus_ln2_lo, vt4);
-    vt5 = _mm256_fmadd_ps(vn5, vminus_ln2_lo, vt5);
-    vt6 = _mm256_fmadd_ps(vn6, vminus_ln2_lo, vt6);
-    vt7 = _mm256_fmadd_ps(vn7, vminus_ln2_lo, vt7);
-    vt8 = _mm256_fmadd_ps(vn8, vminus_ln2_lo, vt8);
-    vt9 = _mm256_fmadd_ps(vn9, vminus_ln2_lo, vt9);
-    vt10 = _mm256_fmadd_ps(vn10, vminus_ln2_lo, vt10);
-    vt11 = _mm256_fmadd_ps(vn11, vminus_ln2_lo, vt11);
-    // p = 1 + t * (c1 + t * (c2 + t * (c3 + t * (c4 + t * c5)))) ~ exp(t).
-    __m256 vp0 = _mm256_fmadd_ps(vc5, vt0, vc4);
-    __m256 vp1 = _mm256_fmadd_ps(vc5, vt1, vc4);
-    __m256 vp2 = _mm256_fmadd_ps(vc5, vt2, vc4);
-    __m256 vp3 = _mm256_fmadd_ps(vc5, vt3, vc4);
-    __m256 vp4 = _mm256_fmadd_ps(vc5, vt4, vc4);
-    __m256 vp5 = _mm256_fmadd_ps(vc5, vt5, vc4);
-    __m256 vp6 = _mm256_fmadd_ps(vc5, vt6, vc4);
-    __m256 vp7 = _mm256_fmadd_ps(vc5, vt7, vc4);
-    __m256 vp8 = _mm256_fmadd_ps(vc5, vt8, vc4);
-    __m256 vp9 = _mm256_fmadd_ps(vc5, vt9, vc4);
-    __m256 vp10 = _mm256_fmadd_ps(vc5, vt10, vc4);
-    __m256 vp11 = _mm256_fmadd_ps(vc5, vt11, vc4);
-    vp0 = _mm256_fmadd_ps(vp0, vt0, vc3);
-    vp1 = _mm256_fmadd_ps(vp1, vt1, vc3);
-    vp2 = _mm256_fmadd_ps(vp2, vt2, vc3);
-    vp3 = _mm256_fmadd_ps(vp3, vt3, vc3);
-    vp4 = _mm256_fmadd_ps(vp4, vt4, vc3);
-    vp5 = _mm256_fmadd_ps(vp5, vt5, vc3);
-    vp6 = _mm256_fmadd_ps(vp6, vt6, vc3);
-    vp7 = _mm256_fmadd_ps(vp7, vt7, vc3);
-    vp8 = _mm256_fmadd_ps(vp8, vt8, vc3);
-    vp9 = _mm256_fmadd_ps(vp9, vt9, vc3);
-    vp10 = _mm256_fmadd_ps(vp10, vt10, vc3);
-    vp11 = _mm256_fmadd_ps(vp11, vt11, vc3);
-    vp0 = _mm256_fmadd_ps(vp0, vt0, vc2);
-    vp1 = _mm256_fmadd_ps(vp1, vt1, vc2);
-    vp2 = _mm256_fmadd_ps(vp2, vt2, vc2);
-    vp3 = _mm256_fmadd_ps(vp3, vt3, vc2);
-    vp4 = _mm256_fmadd_ps(vp4, vt4, vc2);
-    vp5 = _mm256_fmadd_ps(vp5, vt5, vc2);
-    vp6 = _mm256_fmadd_ps(vp6, vt6, vc2);
-    vp7 = _mm256_fmadd_ps(vp7, vt7, vc2);
-    vp8 = _mm256_fmadd_ps(vp8, vt8, vc2);
-    vp9 = _mm256_fmadd_ps(vp9, vt9, vc2);
-    vp10 = _mm256_fmadd_ps(vp10, vt10, vc2);
-    vp11 = _mm256_fmadd_ps(vp11, vt11, vc2);
-    vp0 = _mm256_fmadd_ps(vp0, vt0, vc1);
-    vp1 = _mm256_fmadd_ps(vp1, vt1, vc1);
-    vp2 = _mm256_fmadd_ps(vp2, vt2, vc1);
-    vp3 = _mm256_fmadd_ps(vp3, vt3, vc1);
-    vp4 = _mm256_fmadd_ps(vp4, vt4, vc1);
-    vp5 = _mm256_fmadd_ps(vp5, vt5, vc1);
-    vp6 = _mm256_fmadd_ps(vp6, vt6, vc1);
-    vp7 = _mm256_fmadd_ps(vp7, vt7, vc1);
-    vp8 = _mm256_fmadd_ps(vp8, vt8, vc1);
-    vp9 = _mm256_fmadd_ps(vp9, vt9, vc1);
-    vp10 = _mm256_fmadd_ps(vp10, vt10, vc1);
-    vp11 = _mm256_fmadd_ps(vp11, vt11, vc1);
-    vp0 = _mm256_fmadd_ps(vp0, vt0, vone);
-    vp1 = _mm256_fmadd_ps(vp1, vt1, vone);
-    vp2 = _mm256_fmadd_ps(vp2, vt2, vone);
-    vp3 = _mm256_fmadd_ps(vp3, vt3, vone);
-    vp4 = _mm256_fmadd_ps(vp4, vt4, vone);
-    vp5 = _mm256_fmadd_ps(vp5, vt5, vone);
-    vp6 = _mm256_fmadd_ps(vp6, vt6, vone);
-    vp7 = _mm256_fmadd_ps(vp7, vt7, vone);
-    vp8 = _mm256_fmadd_ps(vp8, vt8, vone);
-    vp9 = _mm256_fmadd_ps(vp9, vt9, vone);
-    vp10 = _mm256_fmadd_ps(vp10, vt10, vone);
-    vp11 = _mm256_fmadd_ps(vp11, vt11, vone);
-    // sum += exp(z - k * ln2) = p * s, one FMA (p * s is exact unless below 2**-126); +0 for
-    // clamped inputs (s = +0, p finite); NaN input gives NaN (p is NaN).
-    vacc0 = _mm256_fmadd_ps(vp0, vs0, vacc0);
-    vacc1 = _mm256_fmadd_ps(vp1, vs1, vacc1);
-    vacc2 = _mm256_fmadd_ps(vp2, vs2, vacc2);
-    vacc0 = _mm256_fmadd_ps(vp3, vs3, vacc0);
-    vacc1 = _mm256_fmadd_ps(vp4, vs4, vacc1);
-    vacc2 = _mm256_fmadd_ps(vp5, vs5, vacc2);
-    vacc0 = _mm256_fmadd_ps(vp6, vs6, vacc0);
-    vacc1 = _mm256_fmadd_ps(vp7, vs7, vacc1);
-    vacc2 = _mm256_fmadd_ps(vp8, vs8, vacc2);
-    vacc0 = _mm256_fmadd_ps(vp9, vs9, vacc0);
-    vacc1 = _mm256_fmadd_ps(vp10, vs10, vacc1);
-    vacc2 = _mm256_fmadd_ps(vp11, vs11, vacc2);
+    // exp(s * x - k * ln2): +0 for -inf, NaN for NaN.
+    const __m256 ve0 = attnorm_expminus_f32(vx0, &vexp);
+    const __m256 ve1 = attnorm_expminus_f32(vx1, &vexp);
+    const __m256 ve2 = attnorm_expminus_f32(vx2, &vexp);
+    const __m256 ve3 = attnorm_expminus_f32(vx3, &vexp);
+    const __m256 ve4 = attnorm_expminus_f32(vx4, &vexp);
+    const __m256 ve5 = attnorm_expminus_f32(vx5, &vexp);
+    const __m256 ve6 = attnorm_expminus_f32(vx6, &vexp);
+    const __m256 ve7 = attnorm_expminus_f32(vx7, &vexp);
+    const __m256 ve8 = attnorm_expminus_f32(vx8, &vexp);
+    const __m256 ve9 = attnorm_expminus_f32(vx9, &vexp);
+    const __m256 ve10 = attnorm_expminus_f32(vx10, &vexp);
+    const __m256 ve11 = attnorm_expminus_f32(vx11, &vexp);
+
+    vacc0 = attnorm_add_f32(vacc0, ve0);
+    vacc1 = attnorm_add_f32(vacc1, ve1);
+    vacc2 = attnorm_add_f32(vacc2, ve2);
+    vacc0 = attnorm_add_f32(vacc0, ve3);
+    vacc1 = attnorm_add_f32(vacc1, ve4);
+    vacc2 = attnorm_add_f32(vacc2, ve5);
+    vacc0 = attnorm_add_f32(vacc0, ve6);
+    vacc1 = attnorm_add_f32(vacc1, ve7);
+    vacc2 = attnorm_add_f32(vacc2, ve8);
+    vacc0 = attnorm_add_f32(vacc0, ve9);
+    vacc1 = attnorm_add_f32(vacc1, ve10);
+    vacc2 = attnorm_add_f32(vacc2, ve11);
   }
-  vacc0 = _mm256_add_ps(vacc0, vacc1);
-  vacc0 = _mm256_add_ps(vacc0, vacc2);
+  vacc0 = attnorm_add_f32(vacc0, vacc1);
+  vacc0 = attnorm_add_f32(vacc0, vacc2);
   for (; batch >= 8 * sizeof(float); batch -= 8 * sizeof(float)) {
-    const __m256 vi = _mm256_loadu_ps(input);
+    const __m256 vx = attnorm_loadu_f32(input);
     input += 8;
 
     // The same steps as above for a block of one vector.
-    vmax = _mm256_max_ps(vmax, vi);
-    const __m256 vbias_new = _mm256_min_ps(_mm256_fmadd_ps(vmax, vminus_scale_log2e, vmagic_bias), vmax_bias);
-    const __m256 vrescale = _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_castps_si256(
-      _mm256_add_ps(_mm256_max_ps(_mm256_sub_ps(vbias_new, vbias), vmin_delta), vmagic_bias)), 23));
-    vacc0 = _mm256_mul_ps(vacc0, vrescale);
-    vbias = vbias_new;
-    vmin_input = _mm256_mul_ps(_mm256_sub_ps(vmagic_bias_zero, vbias), vlog2e_scale_inv);
+    vmax = attnorm_max_f32(vmax, vx);
+    const __m256 vmagic_bias_k = _mm256_min_ps(attnorm_fmadd_f32(vmax, vminus_scale_log2e, vmagic_bias), vmax_magic_bias);
+    vacc0 = attnorm_mul_f32(vacc0, attnorm_exp2_bits_f32(
+        attnorm_add_f32(attnorm_max_f32(attnorm_sub_f32(vmagic_bias_k, vexp.magic_bias), vmin_delta), vmagic_bias)));
+    vexp.magic_bias = vmagic_bias_k;
+    vexp.min_input = attnorm_mul_f32(attnorm_sub_f32(vmagic_bias_zero, vmagic_bias_k), vlog2e_scale_inv);
 
-    const __m256 vx = _mm256_max_ps(vmin_input, vi);
-    const __m256 vnb = _mm256_fmadd_ps(vx, vscale_log2e, vbias);
-    const __m256 vs = _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_castps_si256(vnb), 23));
-    const __m256 vn = _mm256_sub_ps(vnb, vbias);
-    __m256 vt = _mm256_fmadd_ps(vx, vscale, _mm256_mul_ps(vn, vminus_ln2_hi));
-    vt = _mm256_fmadd_ps(vn, vminus_ln2_lo, vt);
-    __m256 vp = _mm256_fmadd_ps(vc5, vt, vc4);
-    vp = _mm256_fmadd_ps(vp, vt, vc3);
-    vp = _mm256_fmadd_ps(vp, vt, vc2);
-    vp = _mm256_fmadd_ps(vp, vt, vc1);
-    vp = _mm256_fmadd_ps(vp, vt, vone);
-    vacc0 = _mm256_fmadd_ps(vp, vs, vacc0);
+    vacc0 = attnorm_add_f32(vacc0, attnorm_expminus_f32(vx, &vexp));
   }
   if (batch != 0) {
-    assert(batch >= 1 * sizeof(float));
-    assert(batch <= 7 * sizeof(float));
-    // The remaining 1..7 elements; lanes past the row are -inf, which changes neither the maximum
-    // nor the sum (its term is exactly +0).
-    const __m256i vmask = _mm256_loadu_si256((const __m256i*) ((uintptr_t) &mask_table[7] - batch));
-    const __m256 vi = _mm256_blendv_ps(_mm256_set1_ps(-INFINITY), _mm256_maskload_ps(input, vmask), _mm256_castsi256_ps(vmask));
+    // The last 1..7 elements: lanes past the row load 0 and keep their maximum and sums.
+    const size_t elements = batch / sizeof(float);
+    const __m256 vx = attnorm_load_tail_f32(input, elements);
 
-    vmax = _mm256_max_ps(vmax, vi);
-    const __m256 vbias_new = _mm256_min_ps(_mm256_fmadd_ps(vmax, vminus_scale_log2e, vmagic_bias), vmax_bias);
-    const __m256 vrescale = _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_castps_si256(
-      _mm256_add_ps(_mm256_max_ps(_mm256_sub_ps(vbias_new, vbias), vmin_delta), vmagic_bias)), 23));
-    vacc0 = _mm256_mul_ps(vacc0, vrescale);
-    vbias = vbias_new;
-    vmin_input = _mm256_mul_ps(_mm256_sub_ps(vmagic_bias_zero, vbias), vlog2e_scale_inv);
+    vmax = attnorm_max_tail_f32(vmax, vx, elements);
+    const __m256 vmagic_bias_k = _mm256_min_ps(attnorm_fmadd_f32(vmax, vminus_scale_log2e, vmagic_bias), vmax_magic_bias);
+    vacc0 = attnorm_mul_f32(vacc0, attnorm_exp2_bits_f32(
+        attnorm_add_f32(attnorm_max_f32(attnorm_sub_f32(vmagic_bias_k, vexp.magic_bias), vmin_delta), vmagic_bias)));
+    vexp.magic_bias = vmagic_bias_k;
+    vexp.min_input = attnorm_mul_f32(attnorm_sub_f32(vmagic_bias_zero, vmagic_bias_k), vlog2e_scale_inv);
 
-    const __m256 vx = _mm256_max_ps(vmin_input, vi);
-    const __m256 vnb = _mm256_fmadd_ps(vx, vscale_log2e, vbias);
-    const __m256 vs = _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_castps_si256(vnb), 23));
-    const __m256 vn = _mm256_sub_ps(vnb, vbias);
-    __m256 vt = _mm256_fmadd_ps(vx, vscale, _mm256_mul_ps(vn, vminus_ln2_hi));
-    vt = _mm256_fmadd_ps(vn, vminus_ln2_lo, vt);
-    __m256 vp = _mm256_fmadd_ps(vc5, vt, vc4);
-    vp = _mm256_fmadd_ps(vp, vt, vc3);
-    vp = _mm256_fmadd_ps(vp, vt, vc2);
-    vp = _mm256_fmadd_ps(vp, vt, vc1);
-    vp = _mm256_fmadd_ps(vp, vt, vone);
-    vacc0 = _mm256_fmadd_ps(vp, vs, vacc0);
+    vacc0 = attnorm_add_tail_f32(vacc0, attnorm_expminus_f32(vx, &vexp), elements);
   }
-  // The row's maximum (broadcast to every lane) and the contract's
-  // K = round(fl(fl(scale * max) * log2(e))); every lane's k is within 1 of K or below it (nearly
-  // the same product, rounded), so the rescaling by 2**(k - K) = 2**((1.5 * 2**23 + 127 - K) - b)
-  // below is exact (or +0 below 2**-126). A row of only -inf takes K = 0: its lanes have
-  // k = MIN_K and sums of +0 terms, which stay +0 (or NaN).
-  __m256 vrow_max = _mm256_max_ps(vmax, _mm256_permute2f128_ps(vmax, vmax, 1));
-  vrow_max = _mm256_max_ps(vrow_max, _mm256_shuffle_ps(vrow_max, vrow_max, _MM_SHUFFLE(1, 0, 3, 2)));
-  vrow_max = _mm256_max_ps(vrow_max, _mm256_shuffle_ps(vrow_max, vrow_max, _MM_SHUFFLE(2, 3, 0, 1)));
-  const float row_max = _mm256_cvtss_f32(vrow_max);
-  // Rounded by ROUNDSS, so that the compiler cannot fuse the product into a magic-bias addition.
-  const __m128 vscaled_log2e = _mm_set_ss((scale * row_max) * 0x1.715476p+0f);
-  float row_k = _mm_cvtss_f32(_mm_round_ss(vscaled_log2e, vscaled_log2e, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC));
+  // The row's maximum and the contract's K (attnorm_f32_expminus_k of M = fl(scale * max), the
+  // function every expminus kernel uses): every lane's k is at most K + 1 (nearly the same
+  // product, rounded), so the rescaling by 2^(k - K) = 2^((1.5 * 2^23 + 127 - K) - magic_bias) is
+  // exact (or +0 below 2^-126). A row of only -inf takes K = 0: its lanes have k = MIN_K and sums
+  // of +0 terms, which stay +0 (or NaN).
+  const float row_max = attnorm_reduce_max_f32(vmax);
+  float row_k = attnorm_f32_expminus_k(scale * row_max);
   if (row_max == -INFINITY) {
     row_k = 0.0f;
   }
-  const __m256 vrow_bias = _mm256_set1_ps(0x1.8000FEp23f - row_k);
-  vacc0 = _mm256_mul_ps(vacc0, _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_castps_si256(
-    _mm256_add_ps(_mm256_max_ps(_mm256_sub_ps(vrow_bias, vbias), vmin_delta), vmagic_bias)), 23)));
-  __m128 vsum = _mm_add_ps(_mm256_castps256_ps128(vacc0), _mm256_extractf128_ps(vacc0, 1));
-  vsum = _mm_add_ps(vsum, _mm_movehl_ps(vsum, vsum));
-  vsum = _mm_add_ss(vsum, _mm_movehdup_ps(vsum));
+  vacc0 = attnorm_mul_f32(vacc0, attnorm_exp2_bits_f32(attnorm_add_f32(
+      attnorm_max_f32(attnorm_sub_f32(_mm256_set1_ps(0x1.8000FEp23f - row_k), vexp.magic_bias), vmin_delta), vmagic_bias)));
   output[0] = row_max;
-  _mm_store_ss(&output[1], vsum);
+  output[1] = attnorm_reduce_add_f32(vacc0);
 }

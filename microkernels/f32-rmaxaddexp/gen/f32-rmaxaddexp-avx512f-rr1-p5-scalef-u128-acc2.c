@@ -7,18 +7,19 @@
 #include <assert.h>
 #include <math.h>
 
-#include <immintrin.h>
-
 #include "microkernels/f32-rmaxaddexp/f32-rmaxaddexp.h"
+#include "microkernels/simd/f32-avx512f.h"
 
 // Online softmax pass 1 (Milakov & Gimelshein 2018), "rr1_p5_scalef": every lane keeps its own
-// running maximum m, an integer-valued float k = round(m * scale_log2e) (never below
+// running maximum m, an integer-valued k = round(m * scale_log2e) (never below
 // ATTNORM_RMAXADDEXP_MIN_K) and partial sums of exp(s * x - k * ln2). Each main-loop iteration
 // first takes the lane-wise maximum of its 8 vector(s), moves (m, k) up to it and
-// rescales the partial sums by 2**(k_old - k_new) with VSCALEFPS (exact: a power of two), with no
+// rescales the partial sums by 2^(k_old - k_new) with VSCALEFPS (exact: a power of two), with no
 // compare or branch (the factor is 1 when the maximum did not grow); then it adds the exp terms
-// of the vectors relative to the new k, so exp is evaluated once per element. At the end every
-// lane's sums are rescaled by 2**(k_lane - K) to the row's K.
+// of the vectors relative to the new k, evaluated by the shared three-pass exp core
+// (attnorm_expminus_f32 of microkernels/simd/f32-avx512f.h) with the lane's k in its constants,
+// so exp is evaluated once per element. At the end every lane's sums are rescaled by
+// 2^(k_lane - K) to the row's K.
 void attnorm_f32_rmaxaddexp_ukernel__avx512f_rr1_p5_scalef_u128_acc2(
     size_t batch,
     const float* input,
@@ -32,194 +33,108 @@ void attnorm_f32_rmaxaddexp_ukernel__avx512f_rr1_p5_scalef_u128_acc2(
   assert(params != NULL);
 
   const float scale = params->scalar.scale;
-  const float scale_log2e = params->scalar.scale_log2e;
+  // 1.5 * 2^23: fma(x, scale_log2e, magic_bias) rounds x * scale_log2e to an integer n held as
+  // magic_bias + n, as in the exp core, so k rounded the same way from a lane's maximum is >= the
+  // n of every input of that lane.
+  const __m512 vmagic_bias = _mm512_set1_ps(0x1.8p23f);
+  // magic_bias + MIN_K: the smallest magic_bias + k, of a lane that has seen only -inf.
+  const __m512 vmin_magic_bias_k = _mm512_set1_ps(0x1.8p23f + ATTNORM_RMAXADDEXP_MIN_K);
 
-  const __m512 vscale = _mm512_set1_ps(scale);
-  // Range reduction from x itself (z = scale * x is never rounded): n = round(x * scale_log2e),
-  // t = fma(x, scale, n * -ln2_hi) + n * -ln2_lo, exp(z - k * ln2) = exp(t) * 2**(n - k).
-  const __m512 vscale_log2e = _mm512_set1_ps(scale_log2e);
-  // ln2_hi = 0x1.63p-1 has 9 significant bits, so n * ln2_hi is exact for |n| < 2**15
-  // (|z| <= 2**14 with margin) and t is rounded once; ln2_lo = ln(2) - ln2_hi.
-  const __m512 vminus_ln2_hi = _mm512_set1_ps(-0x1.63p-1f);      // -ln2_hi = -0.693359375
-  const __m512 vminus_ln2_lo = _mm512_set1_ps(0x1.BD0106p-13f);  // -ln2_lo = ln2_hi - ln(2)
-  // Degree-5 polynomial p(t) ~ exp(t) on [-ln(2)/2, ln(2)/2] (coefficients of XNNPACK's p5).
-  const __m512 vone = _mm512_set1_ps(1.0f);
-  const __m512 vc1 = _mm512_set1_ps(0x1.FFFFF6p-1f);
-  const __m512 vc2 = _mm512_set1_ps(0x1.FFFDC6p-2f);
-  const __m512 vc3 = _mm512_set1_ps(0x1.555A80p-3f);
-  const __m512 vc4 = _mm512_set1_ps(0x1.573A1Ap-5f);
-  const __m512 vc5 = _mm512_set1_ps(0x1.0F9F9Cp-7f);
-  // k of a lane that has seen only -inf (k is clamped up to it, so k is finite).
-  const __m512 vmin_k = _mm512_set1_ps(ATTNORM_RMAXADDEXP_MIN_K);
-  // -inf needs no clamp and no compare: n = -inf, so n - k = -inf, t = -inf + inf is NaN and so is
-  // p, and VSCALEFPS(QNaN, -inf) is +0 (Intel SDM, VSCALEFPS special cases: src1 QNaN, src2 -Inf
-  // -> +0). A NaN input gives n = NaN and VSCALEFPS(NaN, NaN) = NaN. Finite inputs far below the
-  // lane's maximum (n - k < -150) give +0 too, without any cutoff.
+  // The exp core's constants; its magic_bias_k = 1.5 * 2^23 + k is per lane and moves with the
+  // lane's maximum. The core clamps inputs up to min_input, whose n is 2 * MIN_K, so -inf gives
+  // n - k <= MIN_K = -2^15 and VSCALEFPS makes its term exactly +0 in every lane.
+  struct attnorm_expminus_f32 vexp;
+  vexp.min_input = _mm512_set1_ps(attnorm_f32_expminus_min_input(params, ATTNORM_RMAXADDEXP_MIN_K, -ATTNORM_RMAXADDEXP_MIN_K));
+  vexp.scale = _mm512_set1_ps(scale);
+  vexp.scale_log2e = _mm512_set1_ps(params->scalar.scale_log2e);
+  vexp.magic_bias_k = vmin_magic_bias_k;
 
-  // Per lane: the running maximum, its k and the partial sums relative to k.
+  // Per lane: the running maximum, and the partial sums relative to the lane's k.
   __m512 vmax = _mm512_set1_ps(-INFINITY);
-  __m512 vk = vmin_k;
   __m512 vacc0 = _mm512_setzero_ps();
   __m512 vacc1 = _mm512_setzero_ps();
   for (; batch >= 128 * sizeof(float); batch -= 128 * sizeof(float)) {
-    const __m512 vi0 = _mm512_loadu_ps(input);
-    const __m512 vi1 = _mm512_loadu_ps(input + 16);
-    const __m512 vi2 = _mm512_loadu_ps(input + 32);
-    const __m512 vi3 = _mm512_loadu_ps(input + 48);
-    const __m512 vi4 = _mm512_loadu_ps(input + 64);
-    const __m512 vi5 = _mm512_loadu_ps(input + 80);
-    const __m512 vi6 = _mm512_loadu_ps(input + 96);
-    const __m512 vi7 = _mm512_loadu_ps(input + 112);
+    const __m512 vx0 = attnorm_loadu_f32(input);
+    const __m512 vx1 = attnorm_loadu_f32(input + 16);
+    const __m512 vx2 = attnorm_loadu_f32(input + 32);
+    const __m512 vx3 = attnorm_loadu_f32(input + 48);
+    const __m512 vx4 = attnorm_loadu_f32(input + 64);
+    const __m512 vx5 = attnorm_loadu_f32(input + 80);
+    const __m512 vx6 = attnorm_loadu_f32(input + 96);
+    const __m512 vx7 = attnorm_loadu_f32(input + 112);
     input += 128;
 
-    // The block's lane-wise maximum (a tree), then the running maximum and its k.
-    const __m512 vm0_2 = _mm512_max_ps(vi0, vi1);
-    const __m512 vm2_2 = _mm512_max_ps(vi2, vi3);
-    const __m512 vm4_2 = _mm512_max_ps(vi4, vi5);
-    const __m512 vm6_2 = _mm512_max_ps(vi6, vi7);
-    const __m512 vm0_4 = _mm512_max_ps(vm0_2, vm2_2);
-    const __m512 vm4_4 = _mm512_max_ps(vm4_2, vm6_2);
-    const __m512 vm0_8 = _mm512_max_ps(vm0_4, vm4_4);
-    vmax = _mm512_max_ps(vmax, vm0_8);
-    const __m512 vk_new = _mm512_max_ps(vmin_k, _mm512_roundscale_ps(_mm512_mul_ps(vmax, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC));
-    // Rescale the partial sums to the new k: * 2**(k - k_new), exactly 1 when k did not move.
-    const __m512 vdelta_k = _mm512_sub_ps(vk, vk_new);
-    vacc0 = _mm512_scalef_ps(vacc0, vdelta_k);
-    vacc1 = _mm512_scalef_ps(vacc1, vdelta_k);
-    vk = vk_new;
+    // The block's lane-wise maximum (a tree), the running maximum and its k, as
+    // magic_bias + k: -inf gives -inf, clamped up to MIN_K.
+    const __m512 vm0_2 = attnorm_max_f32(vx0, vx1);
+    const __m512 vm2_2 = attnorm_max_f32(vx2, vx3);
+    const __m512 vm4_2 = attnorm_max_f32(vx4, vx5);
+    const __m512 vm6_2 = attnorm_max_f32(vx6, vx7);
+    const __m512 vm0_4 = attnorm_max_f32(vm0_2, vm2_2);
+    const __m512 vm4_4 = attnorm_max_f32(vm4_2, vm6_2);
+    const __m512 vm0_8 = attnorm_max_f32(vm0_4, vm4_4);
+    vmax = attnorm_max_f32(vmax, vm0_8);
+    const __m512 vmagic_bias_k = attnorm_max_f32(vmin_magic_bias_k, attnorm_fmadd_f32(vmax, vexp.scale_log2e, vmagic_bias));
+    // Rescale the partial sums to the new k: * 2^(k - k_new), exactly 1 when k did not move.
+    const __m512 vdelta_k = attnorm_sub_f32(vexp.magic_bias_k, vmagic_bias_k);
+    vacc0 = attnorm_scalef_f32(vacc0, vdelta_k);
+    vacc1 = attnorm_scalef_f32(vacc1, vdelta_k);
+    vexp.magic_bias_k = vmagic_bias_k;
 
-    // n = round(x * scale_log2e); n <= k, as k is rounded the same way from the lane maximum.
-    const __m512 vn0 = _mm512_roundscale_ps(_mm512_mul_ps(vi0, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-    const __m512 vn1 = _mm512_roundscale_ps(_mm512_mul_ps(vi1, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-    const __m512 vn2 = _mm512_roundscale_ps(_mm512_mul_ps(vi2, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-    const __m512 vn3 = _mm512_roundscale_ps(_mm512_mul_ps(vi3, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-    const __m512 vn4 = _mm512_roundscale_ps(_mm512_mul_ps(vi4, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-    const __m512 vn5 = _mm512_roundscale_ps(_mm512_mul_ps(vi5, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-    const __m512 vn6 = _mm512_roundscale_ps(_mm512_mul_ps(vi6, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-    const __m512 vn7 = _mm512_roundscale_ps(_mm512_mul_ps(vi7, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-    __m512 vt0 = _mm512_fmadd_ps(vi0, vscale, _mm512_mul_ps(vn0, vminus_ln2_hi));
-    __m512 vt1 = _mm512_fmadd_ps(vi1, vscale, _mm512_mul_ps(vn1, vminus_ln2_hi));
-    __m512 vt2 = _mm512_fmadd_ps(vi2, vscale, _mm512_mul_ps(vn2, vminus_ln2_hi));
-    __m512 vt3 = _mm512_fmadd_ps(vi3, vscale, _mm512_mul_ps(vn3, vminus_ln2_hi));
-    __m512 vt4 = _mm512_fmadd_ps(vi4, vscale, _mm512_mul_ps(vn4, vminus_ln2_hi));
-    __m512 vt5 = _mm512_fmadd_ps(vi5, vscale, _mm512_mul_ps(vn5, vminus_ln2_hi));
-    __m512 vt6 = _mm512_fmadd_ps(vi6, vscale, _mm512_mul_ps(vn6, vminus_ln2_hi));
-    __m512 vt7 = _mm512_fmadd_ps(vi7, vscale, _mm512_mul_ps(vn7, vminus_ln2_hi));
-    vt0 = _mm512_fmadd_ps(vn0, vminus_ln2_lo, vt0);
-    vt1 = _mm512_fmadd_ps(vn1, vminus_ln2_lo, vt1);
-    vt2 = _mm512_fmadd_ps(vn2, vminus_ln2_lo, vt2);
-    vt3 = _mm512_fmadd_ps(vn3, vminus_ln2_lo, vt3);
-    vt4 = _mm512_fmadd_ps(vn4, vminus_ln2_lo, vt4);
-    vt5 = _mm512_fmadd_ps(vn5, vminus_ln2_lo, vt5);
-    vt6 = _mm512_fmadd_ps(vn6, vminus_ln2_lo, vt6);
-    vt7 = _mm512_fmadd_ps(vn7, vminus_ln2_lo, vt7);
-    // p = 1 + t * (c1 + t * (c2 + t * (c3 + t * (c4 + t * c5)))) ~ exp(t).
-    __m512 vp0 = _mm512_fmadd_ps(vc5, vt0, vc4);
-    __m512 vp1 = _mm512_fmadd_ps(vc5, vt1, vc4);
-    __m512 vp2 = _mm512_fmadd_ps(vc5, vt2, vc4);
-    __m512 vp3 = _mm512_fmadd_ps(vc5, vt3, vc4);
-    __m512 vp4 = _mm512_fmadd_ps(vc5, vt4, vc4);
-    __m512 vp5 = _mm512_fmadd_ps(vc5, vt5, vc4);
-    __m512 vp6 = _mm512_fmadd_ps(vc5, vt6, vc4);
-    __m512 vp7 = _mm512_fmadd_ps(vc5, vt7, vc4);
-    vp0 = _mm512_fmadd_ps(vp0, vt0, vc3);
-    vp1 = _mm512_fmadd_ps(vp1, vt1, vc3);
-    vp2 = _mm512_fmadd_ps(vp2, vt2, vc3);
-    vp3 = _mm512_fmadd_ps(vp3, vt3, vc3);
-    vp4 = _mm512_fmadd_ps(vp4, vt4, vc3);
-    vp5 = _mm512_fmadd_ps(vp5, vt5, vc3);
-    vp6 = _mm512_fmadd_ps(vp6, vt6, vc3);
-    vp7 = _mm512_fmadd_ps(vp7, vt7, vc3);
-    vp0 = _mm512_fmadd_ps(vp0, vt0, vc2);
-    vp1 = _mm512_fmadd_ps(vp1, vt1, vc2);
-    vp2 = _mm512_fmadd_ps(vp2, vt2, vc2);
-    vp3 = _mm512_fmadd_ps(vp3, vt3, vc2);
-    vp4 = _mm512_fmadd_ps(vp4, vt4, vc2);
-    vp5 = _mm512_fmadd_ps(vp5, vt5, vc2);
-    vp6 = _mm512_fmadd_ps(vp6, vt6, vc2);
-    vp7 = _mm512_fmadd_ps(vp7, vt7, vc2);
-    vp0 = _mm512_fmadd_ps(vp0, vt0, vc1);
-    vp1 = _mm512_fmadd_ps(vp1, vt1, vc1);
-    vp2 = _mm512_fmadd_ps(vp2, vt2, vc1);
-    vp3 = _mm512_fmadd_ps(vp3, vt3, vc1);
-    vp4 = _mm512_fmadd_ps(vp4, vt4, vc1);
-    vp5 = _mm512_fmadd_ps(vp5, vt5, vc1);
-    vp6 = _mm512_fmadd_ps(vp6, vt6, vc1);
-    vp7 = _mm512_fmadd_ps(vp7, vt7, vc1);
-    vp0 = _mm512_fmadd_ps(vp0, vt0, vone);
-    vp1 = _mm512_fmadd_ps(vp1, vt1, vone);
-    vp2 = _mm512_fmadd_ps(vp2, vt2, vone);
-    vp3 = _mm512_fmadd_ps(vp3, vt3, vone);
-    vp4 = _mm512_fmadd_ps(vp4, vt4, vone);
-    vp5 = _mm512_fmadd_ps(vp5, vt5, vone);
-    vp6 = _mm512_fmadd_ps(vp6, vt6, vone);
-    vp7 = _mm512_fmadd_ps(vp7, vt7, vone);
-    // exp(z - k * ln2) = p * 2**(n - k); +0 for -inf, NaN for NaN.
-    vacc0 = _mm512_add_ps(vacc0, _mm512_scalef_ps(vp0, _mm512_sub_ps(vn0, vk)));
-    vacc1 = _mm512_add_ps(vacc1, _mm512_scalef_ps(vp1, _mm512_sub_ps(vn1, vk)));
-    vacc0 = _mm512_add_ps(vacc0, _mm512_scalef_ps(vp2, _mm512_sub_ps(vn2, vk)));
-    vacc1 = _mm512_add_ps(vacc1, _mm512_scalef_ps(vp3, _mm512_sub_ps(vn3, vk)));
-    vacc0 = _mm512_add_ps(vacc0, _mm512_scalef_ps(vp4, _mm512_sub_ps(vn4, vk)));
-    vacc1 = _mm512_add_ps(vacc1, _mm512_scalef_ps(vp5, _mm512_sub_ps(vn5, vk)));
-    vacc0 = _mm512_add_ps(vacc0, _mm512_scalef_ps(vp6, _mm512_sub_ps(vn6, vk)));
-    vacc1 = _mm512_add_ps(vacc1, _mm512_scalef_ps(vp7, _mm512_sub_ps(vn7, vk)));
+    // exp(s * x - k * ln2): +0 for -inf, NaN for NaN.
+    const __m512 ve0 = attnorm_expminus_f32(vx0, &vexp);
+    const __m512 ve1 = attnorm_expminus_f32(vx1, &vexp);
+    const __m512 ve2 = attnorm_expminus_f32(vx2, &vexp);
+    const __m512 ve3 = attnorm_expminus_f32(vx3, &vexp);
+    const __m512 ve4 = attnorm_expminus_f32(vx4, &vexp);
+    const __m512 ve5 = attnorm_expminus_f32(vx5, &vexp);
+    const __m512 ve6 = attnorm_expminus_f32(vx6, &vexp);
+    const __m512 ve7 = attnorm_expminus_f32(vx7, &vexp);
+
+    vacc0 = attnorm_add_f32(vacc0, ve0);
+    vacc1 = attnorm_add_f32(vacc1, ve1);
+    vacc0 = attnorm_add_f32(vacc0, ve2);
+    vacc1 = attnorm_add_f32(vacc1, ve3);
+    vacc0 = attnorm_add_f32(vacc0, ve4);
+    vacc1 = attnorm_add_f32(vacc1, ve5);
+    vacc0 = attnorm_add_f32(vacc0, ve6);
+    vacc1 = attnorm_add_f32(vacc1, ve7);
   }
-  vacc0 = _mm512_add_ps(vacc0, vacc1);
+  vacc0 = attnorm_add_f32(vacc0, vacc1);
   for (; batch >= 16 * sizeof(float); batch -= 16 * sizeof(float)) {
-    const __m512 vi = _mm512_loadu_ps(input);
+    const __m512 vx = attnorm_loadu_f32(input);
     input += 16;
 
     // The same steps as above for a block of one vector.
-    vmax = _mm512_max_ps(vmax, vi);
-    const __m512 vk_new = _mm512_max_ps(vmin_k, _mm512_roundscale_ps(_mm512_mul_ps(vmax, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC));
-    vacc0 = _mm512_scalef_ps(vacc0, _mm512_sub_ps(vk, vk_new));
-    vk = vk_new;
+    vmax = attnorm_max_f32(vmax, vx);
+    const __m512 vmagic_bias_k = attnorm_max_f32(vmin_magic_bias_k, attnorm_fmadd_f32(vmax, vexp.scale_log2e, vmagic_bias));
+    vacc0 = attnorm_scalef_f32(vacc0, attnorm_sub_f32(vexp.magic_bias_k, vmagic_bias_k));
+    vexp.magic_bias_k = vmagic_bias_k;
 
-    const __m512 vn = _mm512_roundscale_ps(_mm512_mul_ps(vi, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-    __m512 vt = _mm512_fmadd_ps(vi, vscale, _mm512_mul_ps(vn, vminus_ln2_hi));
-    vt = _mm512_fmadd_ps(vn, vminus_ln2_lo, vt);
-    __m512 vp = _mm512_fmadd_ps(vc5, vt, vc4);
-    vp = _mm512_fmadd_ps(vp, vt, vc3);
-    vp = _mm512_fmadd_ps(vp, vt, vc2);
-    vp = _mm512_fmadd_ps(vp, vt, vc1);
-    vp = _mm512_fmadd_ps(vp, vt, vone);
-    vacc0 = _mm512_add_ps(vacc0, _mm512_scalef_ps(vp, _mm512_sub_ps(vn, vk)));
+    vacc0 = attnorm_add_f32(vacc0, attnorm_expminus_f32(vx, &vexp));
   }
   if (batch != 0) {
-    assert(batch >= 1 * sizeof(float));
-    assert(batch <= 15 * sizeof(float));
-    // The remaining 1..15 elements; lanes past the row load -inf, which changes neither the
-    // maximum nor the sum (its term is exactly +0).
-    const __mmask16 vmask = _cvtu32_mask16((uint32_t) ((UINT32_C(1) << (batch / sizeof(float))) - 1));
-    const __m512 vi = _mm512_mask_loadu_ps(_mm512_set1_ps(-INFINITY), vmask, input);
+    // The last 1..15 elements: lanes past the row load 0 and keep their maximum and sums.
+    const size_t elements = batch / sizeof(float);
+    const __m512 vx = attnorm_load_tail_f32(input, elements);
 
-    vmax = _mm512_max_ps(vmax, vi);
-    const __m512 vk_new = _mm512_max_ps(vmin_k, _mm512_roundscale_ps(_mm512_mul_ps(vmax, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC));
-    vacc0 = _mm512_scalef_ps(vacc0, _mm512_sub_ps(vk, vk_new));
-    vk = vk_new;
+    vmax = attnorm_max_tail_f32(vmax, vx, elements);
+    const __m512 vmagic_bias_k = attnorm_max_f32(vmin_magic_bias_k, attnorm_fmadd_f32(vmax, vexp.scale_log2e, vmagic_bias));
+    vacc0 = attnorm_scalef_f32(vacc0, attnorm_sub_f32(vexp.magic_bias_k, vmagic_bias_k));
+    vexp.magic_bias_k = vmagic_bias_k;
 
-    const __m512 vn = _mm512_roundscale_ps(_mm512_mul_ps(vi, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-    __m512 vt = _mm512_fmadd_ps(vi, vscale, _mm512_mul_ps(vn, vminus_ln2_hi));
-    vt = _mm512_fmadd_ps(vn, vminus_ln2_lo, vt);
-    __m512 vp = _mm512_fmadd_ps(vc5, vt, vc4);
-    vp = _mm512_fmadd_ps(vp, vt, vc3);
-    vp = _mm512_fmadd_ps(vp, vt, vc2);
-    vp = _mm512_fmadd_ps(vp, vt, vc1);
-    vp = _mm512_fmadd_ps(vp, vt, vone);
-    vacc0 = _mm512_add_ps(vacc0, _mm512_scalef_ps(vp, _mm512_sub_ps(vn, vk)));
+    vacc0 = attnorm_add_tail_f32(vacc0, attnorm_expminus_f32(vx, &vexp), elements);
   }
-  // The row's maximum and the contract's K = round(fl(fl(scale * max) * log2(e))); every lane's
-  // k is within 1 of K or below it (the same rounding of nearly the same product), so the
-  // rescaling below is exact. A row of only -inf takes K = 0: its lanes have k = MIN_K and sums
-  // of +0 terms, which 2**(MIN_K) keeps +0 (or NaN).
-  const float row_max = _mm512_reduce_max_ps(vmax);
-  // Rounded by ROUNDSS, so that the compiler cannot fuse the product into a magic-bias addition.
-  const __m128 vscaled_log2e = _mm_set_ss((scale * row_max) * 0x1.715476p+0f);
-  float row_k = _mm_cvtss_f32(_mm_round_ss(vscaled_log2e, vscaled_log2e, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC));
+  // The row's maximum and the contract's K (attnorm_f32_expminus_k of M = fl(scale * max), the
+  // function every expminus kernel uses): every lane's k is at most K + 1 (nearly the same
+  // product, rounded), so the rescaling by 2^(k - K) is exact (or +0 below 2^-126). A row of
+  // only -inf takes K = 0: its lanes have k = MIN_K and sums of +0 terms, which stay +0 (or NaN).
+  const float row_max = attnorm_reduce_max_f32(vmax);
+  float row_k = attnorm_f32_expminus_k(scale * row_max);
   if (row_max == -INFINITY) {
     row_k = 0.0f;
   }
-  vacc0 = _mm512_scalef_ps(vacc0, _mm512_sub_ps(vk, _mm512_set1_ps(row_k)));
+  vacc0 = attnorm_scalef_f32(vacc0, attnorm_sub_f32(vexp.magic_bias_k, _mm512_set1_ps(0x1.8p23f + row_k)));
   output[0] = row_max;
-  output[1] = _mm512_reduce_add_ps(vacc0);
+  output[1] = attnorm_reduce_add_f32(vacc0);
 }
