@@ -320,14 +320,9 @@ static const struct attnorm_operator_description softmax_two_pass = {
 // Rows of at most config->softmax_max_elements: one kernel call per row, which
 // reads the row once into registers and writes it once (no stages).
 static const struct attnorm_operator_description softmax_short_row = {
-  .type = attnorm_operator_type_softmax_nc_f32,
-  .name = "softmax_nc_f32",
-  .input_type = attnorm_datatype_f32,
-  .output_type = attnorm_datatype_f32,
+  SOFTMAX_NC_F32,
   .num_stages = 0,
   .output = output_softmax,
-  .fill_masked = 0.0f,
-  .fill_nan = NAN,
 };
 
 // Log-softmax always runs the Two-Pass reduction: log(v * 2^e) = log(v) + e*ln2
