@@ -36,57 +36,40 @@ static ATTNORM_INLINE __m512 all_lanes_add(__m512 v) {
   return _mm512_add_ps(v, _mm512_permute_ps(v, _MM_SHUFFLE(2, 3, 0, 1)));
 }
 
-// The per-row constants of exp(s*x - k*ln2) (the simd header's attnorm_expminus_init_f32 and
-// attnorm_expminus_f32, computed here in vectors: that init calls attnorm_f32_expminus_k out of
-// line, and a call in the middle of this kernel spills every zmm register of the row).
-struct softmax_exp {
-  __m512 min_input;     // inputs are clamped up to it: it and -inf give exactly +0
-  __m512 scale;         // s
-  __m512 scale_log2e;   // fl(s * log2(e))
-  __m512 magic_bias_k;  // 1.5 * 2^23 + k: (biased n) - magic_bias_k = n - k
-};
-
-// vmax: the row's maximum in every lane. k = round-to-nearest-even(fl(fl(s * max) * log2(e))) by
-// two rounded products (no add to fuse them with) and VRNDSCALEPS: bit for bit
-// attnorm_f32_expminus_k(fl(s * max)) for |s * max| <= 2^14 (where the magic-bias rounding of
-// that function is exact). min_input = fl((k - 200) * fl(1 / scale_log2e)) is within 2^-22
-// relative of (k - 200) / scale_log2e: round(min_input * scale_log2e) is k - 200 (+-1 at most),
-// so p * 2^(n - k) there and below is +0 (below 2^-150); the reciprocal does not depend on the
-// row and is computed off the critical path.
-static ATTNORM_INLINE struct softmax_exp softmax_exp_init(
-    const union attnorm_f32_expminus_params params[ATTNORM_MIN_ELEMENTS(1)], __m512 vmax, __m512 vinv_scale_log2e) {
-  struct softmax_exp c;
-  c.scale = _mm512_set1_ps(params->scalar.scale);
-  c.scale_log2e = _mm512_set1_ps(params->scalar.scale_log2e);
-  const __m512 vk = _mm512_roundscale_ps(_mm512_mul_ps(_mm512_mul_ps(vmax, c.scale), _mm512_set1_ps(0x1.715476p+0f)),
-                                         _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-  c.min_input = _mm512_mul_ps(_mm512_sub_ps(vk, _mm512_set1_ps(200.0f)), vinv_scale_log2e);
-  c.magic_bias_k = _mm512_add_ps(vk, _mm512_set1_ps(0x1.8p23f));
-  return c;
-}
-
-// exp(s*x - k*ln2), "rr1_p5_scalef", as attnorm_expminus_f32 of microkernels/simd/f32-avx512f.h
-// (the polynomial is its attnorm_exp_p5_f32): n = round(x * fl(s*log2e)) by the magic bias,
-// t = fma(x, s, -n*ln2_hi) - n*ln2_lo with a 9-bit ln2_hi (exact n*ln2_hi for |s*x| <= 2^14),
-// e = p(t) * 2^(n - k) by VSCALEFPS. One NaN-preserving clamp of x makes -inf (and finite logits
-// far below the maximum, e.g. -FLT_MAX masks) exactly +0.
-static ATTNORM_INLINE __m512 softmax_exp(__m512 vx, const struct softmax_exp* c) {
+// exp(s*x - k*ln2) in two halves, "rr1_p5_scalef" (the math of attnorm_expminus_f32 in
+// microkernels/simd/f32-avx512f.h; the polynomial is its attnorm_exp_p5_f32): everything that does
+// not depend on k runs while the row's maximum is still being reduced, so the critical path of a
+// row is max -> k -> 2^(n - k) -> sum -> 1/sum, not max -> whole exp -> sum.
+//
+// Half 1, before k: n = round(x * fl(s*log2e)) by the magic bias (returned biased, b = n + 1.5*2^23),
+// t = fma(x, s, -n*ln2_hi) - n*ln2_lo with a 9-bit ln2_hi (exact n*ln2_hi for |s*x| <= 2^14, so
+// s*x - k*ln2 is never rounded to float), *p = p(t) ~ exp(t). x is first clamped up to min_input
+// (s*x = -3e6 / log2(e)), NaN-preserving: -inf and -FLT_MAX masks become a finite x whose term is
+// exactly +0 whenever the row's maximum is above -2^21 / s (always, in the valid range).
+static ATTNORM_INLINE __m512 softmax_exp_reduce(__m512 vx, __m512 vmin_input, __m512 vscale, __m512 vscale_log2e,
+                                                __m512* vp) {
   const __m512 vmagic_bias = _mm512_set1_ps(0x1.8p23f);
   const __m512 vminus_ln2_hi = _mm512_set1_ps(-0x1.63p-1f);     // -ln2 to 9 bits: -0.693359375
   const __m512 vminus_ln2_lo = _mm512_set1_ps(0x1.BD0106p-13f); // ln2_hi - ln2 = 2.1219444e-4
-  vx = _mm512_max_ps(c->min_input, vx);
-  const __m512 vb = _mm512_fmadd_ps(vx, c->scale_log2e, vmagic_bias);
+  vx = _mm512_max_ps(vmin_input, vx);
+  const __m512 vb = _mm512_fmadd_ps(vx, vscale_log2e, vmagic_bias);
   const __m512 vn = _mm512_sub_ps(vb, vmagic_bias);
-  const __m512 vd = _mm512_sub_ps(vb, c->magic_bias_k);
-  __m512 vt = _mm512_fmadd_ps(vx, c->scale, _mm512_mul_ps(vn, vminus_ln2_hi));
+  __m512 vt = _mm512_fmadd_ps(vx, vscale, _mm512_mul_ps(vn, vminus_ln2_hi));
   vt = _mm512_fmadd_ps(vn, vminus_ln2_lo, vt);
-  return _mm512_scalef_ps(attnorm_exp_p5_f32(vt), vd);
+  *vp = attnorm_exp_p5_f32(vt);
+  return vb;
+}
+
+// Half 2, after k: e = p * 2^(n - k) by VSCALEFPS (b - (1.5*2^23 + k) = n - k exactly); +0 below
+// 2^-149, NaN for NaN.
+static ATTNORM_INLINE __m512 softmax_exp_scale(__m512 vp, __m512 vb, __m512 vmagic_bias_k) {
+  return _mm512_scalef_ps(vp, _mm512_sub_ps(vb, vmagic_bias_k));
 }
 
 // Softmax of a row of up to 256 floats held in 16 zmm registers: one masked load
 // per vector (lanes past the row hold -inf), the maximum by a tree of VMAXPS (then across lanes,
-// kept in every lane), k from the scaled maximum, exp(s*x - k*ln2) by the "rr1_p5_scalef" core
-// (softmax_exp above), the sum by a tree of VADDPS, then one multiply by 1/sum and one masked
+// kept in every lane), half 1 of exp(s*x - k*ln2) meanwhile, k from the scaled maximum, half 2 of exp
+// (softmax_exp_reduce / softmax_exp_scale above), the sum by a tree of VADDPS, then one multiply by 1/sum and one masked
 // store per vector.
 // Vectors wholly past the row skip exp and the store (branches that always go the same way for
 // rows of one length); they still enter the two trees, as -inf and +0.
@@ -104,8 +87,10 @@ void attnorm_f32_softmax_ukernel__avx512f_rr1_p5_scalef_u256(
   assert(params != NULL);
 
   const size_t elements = batch / sizeof(float);
+  const __m512 vscale = _mm512_set1_ps(params->scalar.scale);
+  const __m512 vscale_log2e = _mm512_set1_ps(params->scalar.scale_log2e);
   // Does not depend on the row: the divider runs while the row loads.
-  const __m512 vinv_scale_log2e = _mm512_set1_ps(1.0f / params->scalar.scale_log2e);
+  const __m512 vmin_input = _mm512_set1_ps(-3.0e6f / params->scalar.scale_log2e);
   const __m512 vminus_inf = _mm512_set1_ps(-INFINITY);
   __m512 vx0 = _mm512_mask_loadu_ps(vminus_inf, row_mask(elements, 0), input + 0);
   __m512 vx1 = _mm512_mask_loadu_ps(vminus_inf, row_mask(elements, 16), input + 16);
@@ -124,7 +109,7 @@ void attnorm_f32_softmax_ukernel__avx512f_rr1_p5_scalef_u256(
   __m512 vx14 = _mm512_mask_loadu_ps(vminus_inf, row_mask(elements, 224), input + 224);
   __m512 vx15 = _mm512_mask_loadu_ps(vminus_inf, row_mask(elements, 240), input + 240);
 
-  // The row's maximum: a tree over the vectors, then across the lanes.
+  // The row's maximum: a tree over the vectors, then across the lanes (in every lane).
   __m512 vm0_2 = _mm512_max_ps(vx0, vx1);
   __m512 vm2_2 = _mm512_max_ps(vx2, vx3);
   __m512 vm4_2 = _mm512_max_ps(vx4, vx5);
@@ -142,9 +127,73 @@ void attnorm_f32_softmax_ukernel__avx512f_rr1_p5_scalef_u256(
   __m512 vm0_16 = _mm512_max_ps(vm0_8, vm8_8);
   const __m512 vmax = all_lanes_max(vm0_16);
 
+  // Half 1 of exp, independent of the maximum (vx becomes the biased n; vp holds p(t)).
+  __m512 vp0;
+  vx0 = softmax_exp_reduce(vx0, vmin_input, vscale, vscale_log2e, &vp0);
+  __m512 vp1 = _mm512_setzero_ps();
+  __m512 vp2 = _mm512_setzero_ps();
+  __m512 vp3 = _mm512_setzero_ps();
+  __m512 vp4 = _mm512_setzero_ps();
+  __m512 vp5 = _mm512_setzero_ps();
+  __m512 vp6 = _mm512_setzero_ps();
+  __m512 vp7 = _mm512_setzero_ps();
+  __m512 vp8 = _mm512_setzero_ps();
+  __m512 vp9 = _mm512_setzero_ps();
+  __m512 vp10 = _mm512_setzero_ps();
+  __m512 vp11 = _mm512_setzero_ps();
+  __m512 vp12 = _mm512_setzero_ps();
+  __m512 vp13 = _mm512_setzero_ps();
+  __m512 vp14 = _mm512_setzero_ps();
+  __m512 vp15 = _mm512_setzero_ps();
+  if (elements > 16) {
+    vx1 = softmax_exp_reduce(vx1, vmin_input, vscale, vscale_log2e, &vp1);
+  }
+  if (elements > 32) {
+    vx2 = softmax_exp_reduce(vx2, vmin_input, vscale, vscale_log2e, &vp2);
+  }
+  if (elements > 48) {
+    vx3 = softmax_exp_reduce(vx3, vmin_input, vscale, vscale_log2e, &vp3);
+  }
+  if (elements > 64) {
+    vx4 = softmax_exp_reduce(vx4, vmin_input, vscale, vscale_log2e, &vp4);
+  }
+  if (elements > 80) {
+    vx5 = softmax_exp_reduce(vx5, vmin_input, vscale, vscale_log2e, &vp5);
+  }
+  if (elements > 96) {
+    vx6 = softmax_exp_reduce(vx6, vmin_input, vscale, vscale_log2e, &vp6);
+  }
+  if (elements > 112) {
+    vx7 = softmax_exp_reduce(vx7, vmin_input, vscale, vscale_log2e, &vp7);
+  }
+  if (elements > 128) {
+    vx8 = softmax_exp_reduce(vx8, vmin_input, vscale, vscale_log2e, &vp8);
+  }
+  if (elements > 144) {
+    vx9 = softmax_exp_reduce(vx9, vmin_input, vscale, vscale_log2e, &vp9);
+  }
+  if (elements > 160) {
+    vx10 = softmax_exp_reduce(vx10, vmin_input, vscale, vscale_log2e, &vp10);
+  }
+  if (elements > 176) {
+    vx11 = softmax_exp_reduce(vx11, vmin_input, vscale, vscale_log2e, &vp11);
+  }
+  if (elements > 192) {
+    vx12 = softmax_exp_reduce(vx12, vmin_input, vscale, vscale_log2e, &vp12);
+  }
+  if (elements > 208) {
+    vx13 = softmax_exp_reduce(vx13, vmin_input, vscale, vscale_log2e, &vp13);
+  }
+  if (elements > 224) {
+    vx14 = softmax_exp_reduce(vx14, vmin_input, vscale, vscale_log2e, &vp14);
+  }
+  if (elements > 240) {
+    vx15 = softmax_exp_reduce(vx15, vmin_input, vscale, vscale_log2e, &vp15);
+  }
+
   if (ATTNORM_UNLIKELY(_mm512_cvtss_f32(vmax) == -INFINITY)) {
-    // Only -inf (or NaN among -inf: VMAXPS may skip a NaN): fill the row with +0, or NaN.
-    // A sum propagates NaN and is -inf otherwise.
+    // Only -inf (or NaN among -inf: VMAXPS may skip a NaN): fill the row with +0, or NaN. A sum
+    // of vx (now b: finite for -inf, NaN for NaN; -inf past the row) is NaN only for a NaN.
     vx0 = _mm512_add_ps(vx0, vx1);
     vx0 = _mm512_add_ps(vx0, vx2);
     vx0 = _mm512_add_ps(vx0, vx3);
@@ -180,82 +229,87 @@ void attnorm_f32_softmax_ukernel__avx512f_rr1_p5_scalef_u256(
     return;
   }
 
-  // e = exp(s*x - k*ln2), k = round(fl(s * max) * log2(e)): -inf gives exactly +0, NaN gives NaN
-  // (and a NaN sum, so a NaN row); a NaN maximum makes every term NaN.
-  const struct softmax_exp vexp = softmax_exp_init(params, vmax, vinv_scale_log2e);
-  vx0 = softmax_exp(vx0, &vexp);
+  // k = round-to-nearest-even(fl(fl(s * max) * log2(e))) by two rounded products (no add to fuse
+  // them with) and VRNDSCALEPS: bit for bit attnorm_f32_expminus_k(fl(s * max)) (that function is
+  // out of line, and a call here would spill every register of the row). A NaN maximum makes
+  // every term NaN.
+  const __m512 vk = _mm512_roundscale_ps(_mm512_mul_ps(_mm512_mul_ps(vmax, vscale), _mm512_set1_ps(0x1.715476p+0f)),
+                                         _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+  const __m512 vmagic_bias_k = _mm512_add_ps(vk, _mm512_set1_ps(0x1.8p23f));
+  // Half 2 of exp: e = p * 2^(n - k); +0 for -inf, NaN for NaN (and a NaN sum, so a NaN row).
+  vx0 = softmax_exp_scale(vp0, vx0, vmagic_bias_k);
   if (elements > 16) {
-    vx1 = softmax_exp(vx1, &vexp);
+    vx1 = softmax_exp_scale(vp1, vx1, vmagic_bias_k);
   } else {
     vx1 = _mm512_setzero_ps();
   }
   if (elements > 32) {
-    vx2 = softmax_exp(vx2, &vexp);
+    vx2 = softmax_exp_scale(vp2, vx2, vmagic_bias_k);
   } else {
     vx2 = _mm512_setzero_ps();
   }
   if (elements > 48) {
-    vx3 = softmax_exp(vx3, &vexp);
+    vx3 = softmax_exp_scale(vp3, vx3, vmagic_bias_k);
   } else {
     vx3 = _mm512_setzero_ps();
   }
   if (elements > 64) {
-    vx4 = softmax_exp(vx4, &vexp);
+    vx4 = softmax_exp_scale(vp4, vx4, vmagic_bias_k);
   } else {
     vx4 = _mm512_setzero_ps();
   }
   if (elements > 80) {
-    vx5 = softmax_exp(vx5, &vexp);
+    vx5 = softmax_exp_scale(vp5, vx5, vmagic_bias_k);
   } else {
     vx5 = _mm512_setzero_ps();
   }
   if (elements > 96) {
-    vx6 = softmax_exp(vx6, &vexp);
+    vx6 = softmax_exp_scale(vp6, vx6, vmagic_bias_k);
   } else {
     vx6 = _mm512_setzero_ps();
   }
   if (elements > 112) {
-    vx7 = softmax_exp(vx7, &vexp);
+    vx7 = softmax_exp_scale(vp7, vx7, vmagic_bias_k);
   } else {
     vx7 = _mm512_setzero_ps();
   }
   if (elements > 128) {
-    vx8 = softmax_exp(vx8, &vexp);
+    vx8 = softmax_exp_scale(vp8, vx8, vmagic_bias_k);
   } else {
     vx8 = _mm512_setzero_ps();
   }
   if (elements > 144) {
-    vx9 = softmax_exp(vx9, &vexp);
+    vx9 = softmax_exp_scale(vp9, vx9, vmagic_bias_k);
   } else {
     vx9 = _mm512_setzero_ps();
   }
   if (elements > 160) {
-    vx10 = softmax_exp(vx10, &vexp);
+    vx10 = softmax_exp_scale(vp10, vx10, vmagic_bias_k);
   } else {
     vx10 = _mm512_setzero_ps();
   }
   if (elements > 176) {
-    vx11 = softmax_exp(vx11, &vexp);
+    vx11 = softmax_exp_scale(vp11, vx11, vmagic_bias_k);
   } else {
     vx11 = _mm512_setzero_ps();
   }
   if (elements > 192) {
-    vx12 = softmax_exp(vx12, &vexp);
+    vx12 = softmax_exp_scale(vp12, vx12, vmagic_bias_k);
   } else {
     vx12 = _mm512_setzero_ps();
   }
   if (elements > 208) {
-    vx13 = softmax_exp(vx13, &vexp);
+    vx13 = softmax_exp_scale(vp13, vx13, vmagic_bias_k);
   } else {
     vx13 = _mm512_setzero_ps();
   }
   if (elements > 224) {
-    vx14 = softmax_exp(vx14, &vexp);
+    vx14 = softmax_exp_scale(vp14, vx14, vmagic_bias_k);
   } else {
     vx14 = _mm512_setzero_ps();
   }
   if (elements > 240) {
-    vx15 = softmax_exp(vx15, &vexp);
+    vx15 = softmax_exp_scale(vp15, vx15, vmagic_bias_k);
   } else {
     vx15 = _mm512_setzero_ps();
   }
