@@ -28,7 +28,9 @@
 //   of <= 256 positive terms in float, as SIMD-lane partial sums added in a tree (depth
 //   <= 8: <= 8 * 2^-24 worst case, ~1e-7 in practice; the scalar kernel sums in double), the
 //   reciprocal and the product (one rounding each).
-//   -inf logits (masked): exactly +0. A row of only -inf: every output +0 (the operator's fill of
+//   -inf logits (masked): exactly +0 (AVX512F clamps inputs at scale * x = -3e6 / log2(e): exact
+//   +0 whenever the row's maximum is above -2^21 / scale, always in the valid range; -FLT_MAX
+//   masks give +0 too). A row of only -inf: every output +0 (the operator's fill of
 //   a fully masked row). A NaN anywhere (also among -inf only): every output of the row is NaN.
 //   +inf anywhere (outside the valid range): every output is NaN.
 //   Denormal inputs are ordinary values (their terms are exp(~0) = ~1).
