@@ -21,6 +21,22 @@ static ATTNORM_INLINE __mmask16 row_mask(size_t elements, size_t offset) {
   return _cvtu32_mask16((UINT32_C(1) << count) - 1);
 }
 
+// Loads (stores) the row's lanes of the vector at `offset`: a plain VMOVUPS for a whole vector,
+// masked only for the partial one and past the row (lanes past the row load -inf).
+static ATTNORM_INLINE __m512 load_row(const float* input, size_t elements, size_t offset, __m512 vminus_inf) {
+  if (ATTNORM_LIKELY(elements >= offset + 16)) {
+    return _mm512_loadu_ps(input + offset);
+  }
+  return _mm512_mask_loadu_ps(vminus_inf, row_mask(elements, offset), input + offset);
+}
+static ATTNORM_INLINE void store_row(float* output, size_t elements, size_t offset, __m512 v) {
+  if (ATTNORM_LIKELY(elements >= offset + 16)) {
+    _mm512_storeu_ps(output + offset, v);
+  } else {
+    _mm512_mask_storeu_ps(output + offset, row_mask(elements, offset), v);
+  }
+}
+
 // Every lane = the maximum (sum) of the lanes of v: the row's maximum (sum) stays in a vector,
 // with no move to a scalar register and back.
 static ATTNORM_INLINE __m512 all_lanes_max(__m512 v) {
@@ -92,10 +108,10 @@ void attnorm_f32_softmax_ukernel__avx512f_rr1_p5_scalef_u64(
   // Does not depend on the row: the divider runs while the row loads.
   const __m512 vmin_input = _mm512_set1_ps(-3.0e6f / params->scalar.scale_log2e);
   const __m512 vminus_inf = _mm512_set1_ps(-INFINITY);
-  __m512 vx0 = _mm512_mask_loadu_ps(vminus_inf, row_mask(elements, 0), input + 0);
-  __m512 vx1 = _mm512_mask_loadu_ps(vminus_inf, row_mask(elements, 16), input + 16);
-  __m512 vx2 = _mm512_mask_loadu_ps(vminus_inf, row_mask(elements, 32), input + 32);
-  __m512 vx3 = _mm512_mask_loadu_ps(vminus_inf, row_mask(elements, 48), input + 48);
+  __m512 vx0 = load_row(input, elements, 0, vminus_inf);
+  __m512 vx1 = load_row(input, elements, 16, vminus_inf);
+  __m512 vx2 = load_row(input, elements, 32, vminus_inf);
+  __m512 vx3 = load_row(input, elements, 48, vminus_inf);
 
   // The row's maximum: a tree over the vectors, then across the lanes (in every lane).
   __m512 vm0_2 = _mm512_max_ps(vx0, vx1);
@@ -165,14 +181,14 @@ void attnorm_f32_softmax_ukernel__avx512f_rr1_p5_scalef_u64(
   const __m512 vsum = all_lanes_add(vs0_4);
 
   const __m512 vinv_sum = _mm512_div_ps(_mm512_set1_ps(1.0f), vsum);
-  _mm512_mask_storeu_ps(output, row_mask(elements, 0), _mm512_mul_ps(vx0, vinv_sum));
+  store_row(output, elements, 0, _mm512_mul_ps(vx0, vinv_sum));
   if (elements > 16) {
-    _mm512_mask_storeu_ps(output + 16, row_mask(elements, 16), _mm512_mul_ps(vx1, vinv_sum));
+    store_row(output, elements, 16, _mm512_mul_ps(vx1, vinv_sum));
   }
   if (elements > 32) {
-    _mm512_mask_storeu_ps(output + 32, row_mask(elements, 32), _mm512_mul_ps(vx2, vinv_sum));
+    store_row(output, elements, 32, _mm512_mul_ps(vx2, vinv_sum));
   }
   if (elements > 48) {
-    _mm512_mask_storeu_ps(output + 48, row_mask(elements, 48), _mm512_mul_ps(vx3, vinv_sum));
+    store_row(output, elements, 48, _mm512_mul_ps(vx3, vinv_sum));
   }
 }
