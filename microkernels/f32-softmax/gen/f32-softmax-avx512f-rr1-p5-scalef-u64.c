@@ -82,27 +82,19 @@ static ATTNORM_INLINE __m512 softmax_exp_scale(__m512 vp, __m512 vb, __m512 vmag
   return _mm512_scalef_ps(vp, _mm512_sub_ps(vb, vmagic_bias_k));
 }
 
-// Softmax of a row of up to 64 floats held in 4 zmm registers: one masked load
-// per vector (lanes past the row hold -inf), the maximum by a tree of VMAXPS (then across lanes,
-// kept in every lane), half 1 of exp(s*x - k*ln2) meanwhile, k from the scaled maximum, half 2 of exp
-// (softmax_exp_reduce / softmax_exp_scale above), the sum by a tree of VADDPS, then one multiply by 1/sum and one masked
-// store per vector.
-// Vectors wholly past the row skip exp and the store (branches that always go the same way for
-// rows of one length); they still enter the two trees, as -inf and +0.
-void attnorm_f32_softmax_ukernel__avx512f_rr1_p5_scalef_u64(
-    size_t batch,
+// Softmax of a row of up to 64 floats held in 4 zmm registers: one load per vector (masked
+// for the partial vector; lanes past the row hold -inf), the maximum by a tree of VMAXPS (then
+// across lanes, kept in every lane), half 1 of exp(s*x - k*ln2) meanwhile, k from the scaled
+// maximum, half 2 of exp (softmax_exp_reduce / softmax_exp_scale above), the sum by a tree of
+// VADDPS, then one multiply by 1/sum and one store per vector. Vectors wholly past the row skip
+// exp and the store (branches that always go the same way for rows of one length); they still
+// enter the two trees, as -inf and +0.
+static ATTNORM_INLINE void softmax_row4(
+    size_t elements,
     const float* input,
     float* output,
     const union attnorm_f32_expminus_params params[ATTNORM_RESTRICT ATTNORM_MIN_ELEMENTS(1)])
 {
-  assert(batch != 0);
-  assert(batch % sizeof(float) == 0);
-  assert(batch <= 64 * sizeof(float));
-  assert(input != NULL);
-  assert(output != NULL);
-  assert(params != NULL);
-
-  const size_t elements = batch / sizeof(float);
   const __m512 vscale = _mm512_set1_ps(params->scalar.scale);
   const __m512 vscale_log2e = _mm512_set1_ps(params->scalar.scale_log2e);
   // Does not depend on the row: the divider runs while the row loads.
@@ -191,4 +183,24 @@ void attnorm_f32_softmax_ukernel__avx512f_rr1_p5_scalef_u64(
   if (elements > 48) {
     store_row(output, elements, 48, _mm512_mul_ps(vx3, vinv_sum));
   }
+}
+
+// Whole-row softmax of up to 64 floats: the body for the fewest registers that hold the row
+// (rows of one length always take the same branch), so a short row does not pay for the trees
+// over 4 vectors.
+void attnorm_f32_softmax_ukernel__avx512f_rr1_p5_scalef_u64(
+    size_t batch,
+    const float* input,
+    float* output,
+    const union attnorm_f32_expminus_params params[ATTNORM_RESTRICT ATTNORM_MIN_ELEMENTS(1)])
+{
+  assert(batch != 0);
+  assert(batch % sizeof(float) == 0);
+  assert(batch <= 64 * sizeof(float));
+  assert(input != NULL);
+  assert(output != NULL);
+  assert(params != NULL);
+
+  const size_t elements = batch / sizeof(float);
+  softmax_row4(elements, input, output, params);
 }
