@@ -54,7 +54,7 @@ static void softmax_nc(benchmark::State& state, attnorm_softmax_algorithm algori
 static void Shapes(benchmark::internal::Benchmark* b) {
   b->ArgNames({"n", "threads"});
   for (int64_t threads : {1, 2}) {
-    for (int64_t n : {1024, 4096, 65536, 262144, 1048576, 2097152, 4194304, 8388608, 16777216}) {
+    for (int64_t n : {128, 256, 1024, 4096, 65536, 262144, 1048576, 2097152, 4194304, 8388608, 16777216}) {
       b->Args({n, threads});
     }
   }

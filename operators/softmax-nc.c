@@ -261,6 +261,14 @@ static void output_scale_extexp(const struct attnorm_operator* op, const struct 
                               plan->exponent, params_of(op));
 }
 
+// Short rows (num_stages = 0, so the tile is the whole row): the kernel does
+// everything, -inf and NaN rows included.
+static void output_softmax(const struct attnorm_operator* op, const struct attnorm_tile* tile,
+                           const struct attnorm_row_plan* plan) {
+  (void) plan;
+  config_of(op)->softmax(tile->elements * sizeof(float), tile->input, tile->output, params_of(op));
+}
+
 static void output_log(const struct attnorm_operator* op, const struct attnorm_tile* tile,
                        const struct attnorm_row_plan* plan) {
   config_of(op)->vmuladdc(tile->elements * sizeof(float), tile->input, tile->output, plan->addend, params_of(op));
@@ -309,6 +317,14 @@ static const struct attnorm_operator_description softmax_two_pass = {
   .output = output_scale_extexp,
 };
 
+// Rows of at most config->softmax_max_elements: one kernel call per row, which
+// reads the row once into registers and writes it once (no stages).
+static const struct attnorm_operator_description softmax_short_row = {
+  SOFTMAX_NC_F32,
+  .num_stages = 0,
+  .output = output_softmax,
+};
+
 // Log-softmax always runs the Two-Pass reduction: log(v * 2^e) = log(v) + e*ln2
 // needs no max pass, and the output pass is one fused multiply-add.
 static const struct attnorm_operator_description log_softmax = {
@@ -326,7 +342,7 @@ static const struct attnorm_operator_description log_softmax = {
 
 // The rule behind attnorm_softmax_algorithm_auto (README "Auto").
 static const struct attnorm_operator_description* resolve_auto(const struct attnorm_operator* op, size_t channels) {
-  (void) op;
+  if (channels <= config_of(op)->softmax_max_elements) return &softmax_short_row;
   return channels >= attnorm_softmax_two_pass_min_channels() ? &softmax_two_pass : &softmax_three_pass_reload;
 }
 

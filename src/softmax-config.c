@@ -37,6 +37,8 @@ static const struct attnorm_softmax_config scalar_config = {
   .vmuladdc = attnorm_f32_vmuladdc_ukernel__scalar_u4,
   .rmaxaddexp = attnorm_f32_rmaxaddexp_ukernel__scalar_rr2_p5_u4_acc2,
   .rmaxaddexp_block = ATTNORM_SUM_BLOCK(attnorm_f32_rmaxaddexp_ukernel__scalar_rr2_p5_u4_acc2),
+  .softmax = attnorm_f32_softmax_ukernel__scalar_rr2_p5_u64,
+  .softmax_max_elements = attnorm_f32_softmax_ukernel__scalar_rr2_p5_u64_max_elements,
 };
 #endif
 
@@ -56,6 +58,8 @@ static const struct attnorm_softmax_config avx2_config = {
   .vmuladdc = attnorm_f32_vmuladdc_ukernel__avx2_u16,
   .rmaxaddexp = attnorm_f32_rmaxaddexp_ukernel__avx2_rr1_p5_u64_acc2,
   .rmaxaddexp_block = ATTNORM_SUM_BLOCK(attnorm_f32_rmaxaddexp_ukernel__avx2_rr1_p5_u64_acc2),
+  .softmax = attnorm_f32_softmax_ukernel__avx2_rr1_p5_u128,
+  .softmax_max_elements = attnorm_f32_softmax_ukernel__avx2_rr1_p5_u128_max_elements,
 };
 #endif
 
@@ -75,6 +79,8 @@ static const struct attnorm_softmax_config avx512f_config = {
   .vmuladdc = attnorm_f32_vmuladdc_ukernel__avx512f_u16,
   .rmaxaddexp = attnorm_f32_rmaxaddexp_ukernel__avx512f_rr1_p5_scalef_u128_acc2,
   .rmaxaddexp_block = ATTNORM_SUM_BLOCK(attnorm_f32_rmaxaddexp_ukernel__avx512f_rr1_p5_scalef_u128_acc2),
+  .softmax = attnorm_f32_softmax_ukernel__avx512f_rr1_p5_scalef_u256,
+  .softmax_max_elements = attnorm_f32_softmax_ukernel__avx512f_rr1_p5_scalef_u256_max_elements,
 };
 #endif
 

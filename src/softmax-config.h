@@ -12,6 +12,7 @@
 #include "microkernels/f32-raddstoreexpminusmax/f32-raddstoreexpminusmax.h"
 #include "microkernels/f32-rmax/f32-rmax.h"
 #include "microkernels/f32-rmaxaddexp/f32-rmaxaddexp.h"
+#include "microkernels/f32-softmax/f32-softmax.h"
 #include "microkernels/f32-vmuladdc/f32-vmuladdc.h"
 #include "microkernels/f32-vscale/f32-vscale.h"
 #include "microkernels/f32-vscaleexpminusmax/f32-vscaleexpminusmax.h"
@@ -46,6 +47,10 @@ struct attnorm_softmax_config {
   // vscaleexpminusmax.
   attnorm_f32_rmaxaddexp_ukernel_fn* rmaxaddexp;
   size_t rmaxaddexp_block;
+  // Short rows: the whole softmax of a row of at most softmax_max_elements
+  // elements (the kernel's batch tile) in one call, the row held in registers.
+  attnorm_f32_softmax_ukernel_fn* softmax;
+  size_t softmax_max_elements;
 };
 
 // attnorm_softmax_algorithm_auto picks the Two-Pass algorithm for rows of at
