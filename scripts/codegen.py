@@ -75,8 +75,11 @@ PREFIX = "attnorm"
 #               ISA's kernels (the public define is written by hand: API)
 #   cpu_check   C expression over cpuinfo.h: the running CPU has the ISA
 #   preference  rank among ISAs the CPU has: the highest with a config wins
+#   simd_width  floats per vector: a summing kernel keeps simd_width x
+#               ACCUMULATORS float partial sums (the .inc's partial_sums);
+#               templates see it as SIMD_SIZE
 Isa = collections.namedtuple(
-    "Isa", "name guard flag bzl description arch copts force_flag cpu_check preference")
+    "Isa", "name guard flag bzl description arch copts force_flag cpu_check preference simd_width")
 
 # Target architectures: the C macro that is 1 when compiling for it (defined in
 # microkernels/common.h) and the Bazel config_setting of it (BUILD.bazel).
@@ -92,30 +95,27 @@ ISAS = collections.OrderedDict((isa.name, isa) for isa in [
     Isa("scalar", "ATTNORM_ENABLE_SCALAR", "attnorm_isa_scalar", "SCALAR",
         "portable C", arch=None, copts=[],
         force_flag="ATTNORM_FLAG_FORCE_SCALAR", cpu_check="true",
-        preference=0),
+        preference=0, simd_width=1),
     Isa("avx2", "ATTNORM_ENABLE_AVX2", "attnorm_isa_x86_avx2", "AVX2",
         "x86-64 AVX2 + FMA3", arch="x86_64",
         copts=["-mavx2", "-mfma", "-mf16c"],
         force_flag="ATTNORM_FLAG_FORCE_AVX2",
         cpu_check="cpuinfo_has_x86_avx2() && cpuinfo_has_x86_fma3()",
-        preference=20),
+        preference=20, simd_width=8),
     Isa("avx512f", "ATTNORM_ENABLE_AVX512F", "attnorm_isa_x86_avx512f",
         "AVX512F", "x86-64 AVX512F", arch="x86_64",
         copts=["-mavx512f", "-mavx2", "-mfma"],
         force_flag="ATTNORM_FLAG_FORCE_AVX512F",
         cpu_check="cpuinfo_has_x86_avx512f()",
-        preference=30),
+        preference=30, simd_width=16),
     Isa("neon", "ATTNORM_ENABLE_NEON", "attnorm_isa_arm_neon", "NEON",
         "AArch64 NEON (Advanced SIMD with FMA)", arch="aarch64", copts=[],
         force_flag="ATTNORM_FLAG_FORCE_NEON",
         cpu_check="cpuinfo_has_arm_neon_fma()",
-        preference=20),
+        preference=20, simd_width=4),
 ])
 
 
-# Floats per vector of each ISA: a summing kernel keeps SIMD_WIDTH x
-# ACCUMULATORS partial sums.
-SIMD_WIDTH = {"scalar": 1, "avx2": 8, "avx512f": 16, "neon": 4}
 
 
 def isas_best_first():
@@ -246,9 +246,8 @@ class Kernel(object):
     self.algorithm = parts[1:]
     self.partial_sums = 0
     if summing:
-      if isa not in SIMD_WIDTH:
-        raise SystemExit("%s: no SIMD_WIDTH for ISA %s in scripts/codegen.py" % (family, isa))
-      self.partial_sums = SIMD_WIDTH[isa] * accumulators
+      # A summing kernel keeps one float partial sum per lane and accumulator.
+      self.partial_sums = self.isa.simd_width * accumulators
     suffix = [isa] + parts[1:] + ["u%d" % batch_tile]
     if accumulators > 1:
       suffix.append("acc%d" % accumulators)
@@ -298,7 +297,7 @@ def family_outputs(family):
         "BATCH_TILE": kernel.batch_tile,
         "ACCUMULATORS": kernel.accumulators,
         "ISA": kernel.isa.name,
-        "SIMD_SIZE": SIMD_WIDTH.get(kernel.isa.name, 1),
+        "SIMD_SIZE": kernel.isa.simd_width,
     })
     body = xngen.expand(templates[kernel.template_path], defines,
                         kernel.template_path)
