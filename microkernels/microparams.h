@@ -50,6 +50,18 @@ static inline float attnorm_f32_expminus_min_input(
   return (float) ((double) (k - depth) / (double) params->scalar.scale_log2e);
 }
 
+// The Two-Pass ("extexp") kernels clamp every input up to this value, NaN-preserving, once:
+// fl(s*log2e) * min_input ~ -0x1.Fp21 (round() of it is ATTNORM_EXTEXP_CLAMPED_EXPONENT
+// give or take 1), below every term of the valid range |s*x| <= 2^21 (n >= -3.03e6) and
+// inside the magic-bias range 2^22, so a -inf input becomes a finite term that every finite
+// term outweighs by 2^600000 or more. Below scale 8e-33 the bound would pass -FLT_MAX; it is
+// -FLT_MAX there, which finite inputs never go below.
+static inline float attnorm_f32_extexp_min_input(
+    const union attnorm_f32_expminus_params params[ATTNORM_MIN_ELEMENTS(1)]) {
+  const double min_input = -0x1.Fp21 / (double) params->scalar.scale_log2e;
+  return min_input < -0x1.FFFFFEp+127 ? -0x1.FFFFFEp+127f : (float) min_input;
+}
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif

@@ -21,13 +21,17 @@
 //   |z|; beyond, n * ln2_hi is rounded, by up to |z| * 2^-24 (the bound above; 1.1
 //   covers exp's curvature). The sum is accumulated like f32-raddstoreexpminusmax's
 //   (block long rows in the caller).
-//   -inf input contributes exactly nothing: its term is clamped to exponent
-//   ATTNORM_EXTEXP_MIN_EXPONENT (-2^23), which every finite term in the valid
-//   range outweighs by more than 2^2000000. A row of only -inf returns
-//   sum[1] == ATTNORM_EXTEXP_MIN_EXPONENT: callers treat that as "fully masked"
-//   (sum[0] is then in (0, batch/sizeof(float)]: each -inf adds exp(-1); do not
-//   feed 1/sum[0], -sum[1] of such a row to f32-vscaleextexp, whose -inf outputs
-//   are +0 only next to a finite sum).
+//   -inf input contributes exactly nothing: every input is clamped (once,
+//   NaN-preserving) up to attnorm_f32_extexp_min_input (microparams.h), whose term
+//   has exponent about -0x1.Fp21 = -4.06e6, which every finite term in the valid
+//   range (exponent >= -3.03e6) outweighs by more than 2^1000000 (the rescaling
+//   makes it exactly +0). For scale < 8e-33 the clamp is -FLT_MAX: -inf then
+//   counts as -FLT_MAX, the smallest finite input. A row of only -inf (its
+//   largest exponent below ATTNORM_EXTEXP_MASKED_EXPONENT) returns
+//   sum[1] == ATTNORM_EXTEXP_MIN_EXPONENT and sum[0] == 1 (NaN if a NaN was
+//   present): callers treat that as "fully masked" (do not feed 1/sum[0],
+//   -sum[1] of such a row to f32-vscaleextexp, whose -inf outputs are +0 only
+//   next to a finite sum).
 //   NaN input gives NaN in sum[0]. +inf input gives a NaN or infinite sum.
 //   On return, for rows with a finite input and no NaN, sum[1] is an
 //   integer-valued float (the largest n) and sum[0], not normalized to [1, 2),
@@ -44,8 +48,11 @@
 #include "microkernels/common.h"
 #include "microkernels/microparams.h"
 
-// The exponent -inf terms are clamped to; also the exponent of an all -inf row.
+// The exponent an all -inf row returns in sum[1].
 #define ATTNORM_EXTEXP_MIN_EXPONENT (-0x1.0p+23f)
+// Exponents below it come only from -inf inputs (clamped to exponent ~-0x1.Fp21); valid
+// finite terms have exponent >= -3.03e6.
+#define ATTNORM_EXTEXP_MASKED_EXPONENT (-0x1.Cp+21f)
 
 #ifdef __cplusplus
 extern "C" {

@@ -1,7 +1,9 @@
 // f32-vscaleextexp: pass 2 of the Two-Pass softmax (Dukhan & Ablavatski 2020).
 //   output[i] = exp(scale * input[i]) * multiplier_value * 2^multiplier_exp
-// computed as (p * multiplier_value) * 2^(n + multiplier_exp) with exp(scale *
-// input[i]) = p * 2^n range-reduced exactly as in f32-raddextexp, so that with
+// computed as p' * 2^(n + multiplier_exp) with exp(scale * input[i]) = exp(t) * 2^n
+// range-reduced exactly as in f32-raddextexp and p' ~ multiplier_value * exp(t) the
+// degree-5 polynomial with its coefficients multiplied by multiplier_value (once per
+// call: no multiply per element), so that with
 // multiplier_value = 1 / sum[0] and multiplier_exp = -sum[1] from f32-raddextexp
 // the output is softmax(scale * input).
 //
@@ -16,10 +18,11 @@
 //   scalar kernels build 2^(n + multiplier_exp) from exponent bits and need it
 //   <= 127), unless
 //   it is below FLT_MIN, where it may be flushed to zero (AVX2, scalar) or be a
-//   denormal (AVX512 scalef). -inf input gives +0 (its exponent is clamped to
-//   ATTNORM_EXTEXP_MIN_EXPONENT, so its output is p * 2^(-2^23 + multiplier_exp):
-//   +0 for any multiplier_exp from a row with a finite input, but not for
-//   multiplier_exp = -ATTNORM_EXTEXP_MIN_EXPONENT of a fully masked row); NaN
+//   denormal (AVX512 scalef). -inf input gives +0 (it is clamped up to
+//   attnorm_f32_extexp_min_input, exponent about -0x1.Fp21 = -4.06e6, so its output
+//   is p * 2^(-4.06e6 + multiplier_exp): +0 for any multiplier_exp from a row with
+//   a finite input in the valid range, but not for the -ATTNORM_EXTEXP_MIN_EXPONENT
+//   of a fully masked row); NaN
 //   gives NaN.
 //   batch: bytes, a non-zero multiple of sizeof(float). No alignment required.
 //   In place (output == input) is allowed. Never writes past the row.

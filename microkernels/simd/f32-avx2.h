@@ -138,3 +138,89 @@ static ATTNORM_INLINE __m256 attnorm_expminus_f32(__m256 vx, const struct attnor
   vt = _mm256_fmadd_ps(vn, vminus_ln2_lo, vt);
   return _mm256_mul_ps(attnorm_exp_p5_f32(vt), vs);
 }
+
+// ---- Two-Pass exp: exp(s*x) = p * 2^n with no max (the contract is in
+// microkernels/f32-raddextexp/f32-raddextexp.h).
+
+// A lane past the row, loaded as fill (-inf for the extexp sums: it contributes nothing).
+static ATTNORM_INLINE __m256 attnorm_load_tail_or_f32(const float* input, size_t elements, __m256 vfill) {
+  const __m256i vmask = attnorm_tail_mask_f32(elements);
+  return _mm256_blendv_ps(vfill, _mm256_maskload_ps(input, vmask), _mm256_castsi256_ps(vmask));
+}
+
+// Degree-5 polynomial of attnorm_exp_p5_f32 with every coefficient multiplied by a per-call
+// factor m (rounded once each): attnorm_exp_p5_scaled_f32(t) ~ m * exp(t), which saves the
+// multiply by m after the polynomial.
+struct attnorm_p5_scaled_f32 {
+  __m256 c0, c1, c2, c3, c4, c5;
+};
+static ATTNORM_INLINE struct attnorm_p5_scaled_f32 attnorm_p5_scaled_init_f32(float m) {
+  struct attnorm_p5_scaled_f32 c;
+  c.c0 = _mm256_set1_ps(m);
+  c.c1 = _mm256_set1_ps(0x1.FFFFF6p-1f * m);
+  c.c2 = _mm256_set1_ps(0x1.FFFDC6p-2f * m);
+  c.c3 = _mm256_set1_ps(0x1.555A80p-3f * m);
+  c.c4 = _mm256_set1_ps(0x1.573A1Ap-5f * m);
+  c.c5 = _mm256_set1_ps(0x1.0F9F9Cp-7f * m);
+  return c;
+}
+static ATTNORM_INLINE __m256 attnorm_exp_p5_scaled_f32(__m256 vt, const struct attnorm_p5_scaled_f32* c) {
+  __m256 vp = _mm256_fmadd_ps(c->c5, vt, c->c4);
+  vp = _mm256_fmadd_ps(vp, vt, c->c3);
+  vp = _mm256_fmadd_ps(vp, vt, c->c2);
+  vp = _mm256_fmadd_ps(vp, vt, c->c1);
+  return _mm256_fmadd_ps(vp, vt, c->c0);
+}
+
+// Per-call constants, built once by attnorm_extexp_init_f32.
+struct attnorm_extexp_f32 {
+  __m256 min_input;    // attnorm_f32_extexp_min_input: inputs are clamped up to it
+  __m256 scale;        // s
+  __m256 scale_log2e;  // fl(s * log2(e))
+};
+
+static ATTNORM_INLINE struct attnorm_extexp_f32 attnorm_extexp_init_f32(
+    const union attnorm_f32_expminus_params params[ATTNORM_MIN_ELEMENTS(1)]) {
+  struct attnorm_extexp_f32 c;
+  c.min_input = _mm256_set1_ps(attnorm_f32_extexp_min_input(params));
+  c.scale = _mm256_set1_ps(params->scalar.scale);
+  c.scale_log2e = _mm256_set1_ps(params->scalar.scale_log2e);
+  return c;
+}
+
+// t and n with exp(s*x) = exp(t) * 2^n: the reduction of attnorm_expminus_f32 without k (n =
+// round(x * fl(s*log2e)) by the magic bias, t = fma(x, s, -n*ln2_hi) - n*ln2_lo, 9-bit
+// ln2_hi). One NaN-preserving clamp of x at min_input turns -inf into a finite term far below
+// every valid one (attnorm_f32_extexp_min_input); NaN stays NaN in t and n, +inf gives NaN t.
+static ATTNORM_INLINE __m256 attnorm_extexp_reduce_f32(__m256 vx, const struct attnorm_extexp_f32* c, __m256* vn_out) {
+  const __m256 vmagic_bias = _mm256_set1_ps(0x1.8p23f);
+  const __m256 vminus_ln2_hi = _mm256_set1_ps(-0x1.63p-1f);     // -ln2 to 9 bits: -0.693359375
+  const __m256 vminus_ln2_lo = _mm256_set1_ps(0x1.BD0106p-13f); // ln2_hi - ln2 = 2.1219444e-4
+  vx = _mm256_max_ps(c->min_input, vx);
+  const __m256 vn = _mm256_sub_ps(_mm256_fmadd_ps(vx, c->scale_log2e, vmagic_bias), vmagic_bias);
+  __m256 vt = _mm256_fmadd_ps(vx, c->scale, _mm256_mul_ps(vn, vminus_ln2_hi));
+  vt = _mm256_fmadd_ps(vn, vminus_ln2_lo, vt);
+  *vn_out = vn;
+  return vt;
+}
+
+// Exponent biases for attnorm_mul_exp2_f32 / attnorm_fmadd_exp2_f32: n + bias = 1.5*2^23 + 127
+// + (n + e), resp. + (n - m), the biased exponent of 2^(n + e) in the low bits of a float
+// (exact while n + e >= -2^22). Computed once per call or per loop iteration.
+static ATTNORM_INLINE __m256 attnorm_exp2_bias_f32(float e) { return _mm256_set1_ps(0x1.8000FEp23f + e); }
+static ATTNORM_INLINE __m256 attnorm_exp2_minus_bias_f32(__m256 vm) {
+  return _mm256_sub_ps(_mm256_set1_ps(0x1.8000FEp23f), vm);
+}
+// 2^(n + e) for n + e <= 127 (the caller's contract): a NaN-preserving clamp at the magic bias
+// makes n + e <= -127 exactly +0 (exponent field 0), so no compare.
+static ATTNORM_INLINE __m256 attnorm_exp2_biased_f32(__m256 vn, __m256 vbias) {
+  return attnorm_exp2_bits_f32(_mm256_max_ps(_mm256_set1_ps(0x1.8p23f), _mm256_add_ps(vn, vbias)));
+}
+// v * 2^(n + e).
+static ATTNORM_INLINE __m256 attnorm_mul_exp2_f32(__m256 v, __m256 vn, __m256 vbias) {
+  return _mm256_mul_ps(v, attnorm_exp2_biased_f32(vn, vbias));
+}
+// acc + p * 2^(n - m), for n - m <= 0.
+static ATTNORM_INLINE __m256 attnorm_fmadd_exp2_f32(__m256 vp, __m256 vn, __m256 vbias, __m256 vacc) {
+  return _mm256_fmadd_ps(vp, attnorm_exp2_biased_f32(vn, vbias), vacc);
+}

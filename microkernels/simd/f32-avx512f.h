@@ -114,3 +114,82 @@ static ATTNORM_INLINE __m512 attnorm_expminus_f32(__m512 vx, const struct attnor
   vt = _mm512_fmadd_ps(vn, vminus_ln2_lo, vt);
   return _mm512_scalef_ps(attnorm_exp_p5_f32(vt), vd);
 }
+
+// ---- Two-Pass exp: exp(s*x) = p * 2^n with no max (the contract is in
+// microkernels/f32-raddextexp/f32-raddextexp.h).
+
+// A lane past the row, loaded as fill (-inf for the extexp sums: it contributes nothing).
+static ATTNORM_INLINE __m512 attnorm_load_tail_or_f32(const float* input, size_t elements, __m512 vfill) {
+  return _mm512_mask_loadu_ps(vfill, attnorm_tail_mask_f32(elements), input);
+}
+
+// Degree-5 polynomial of attnorm_exp_p5_f32 with every coefficient multiplied by a per-call
+// factor m (rounded once each): attnorm_exp_p5_scaled_f32(t) ~ m * exp(t), which saves the
+// multiply by m after the polynomial (the last step rounds m + t*q once instead of 1 + t*q,
+// then the product).
+struct attnorm_p5_scaled_f32 {
+  __m512 c0, c1, c2, c3, c4, c5;
+};
+static ATTNORM_INLINE struct attnorm_p5_scaled_f32 attnorm_p5_scaled_init_f32(float m) {
+  struct attnorm_p5_scaled_f32 c;
+  c.c0 = _mm512_set1_ps(m);
+  c.c1 = _mm512_set1_ps(0x1.FFFFF6p-1f * m);
+  c.c2 = _mm512_set1_ps(0x1.FFFDC6p-2f * m);
+  c.c3 = _mm512_set1_ps(0x1.555A80p-3f * m);
+  c.c4 = _mm512_set1_ps(0x1.573A1Ap-5f * m);
+  c.c5 = _mm512_set1_ps(0x1.0F9F9Cp-7f * m);
+  return c;
+}
+static ATTNORM_INLINE __m512 attnorm_exp_p5_scaled_f32(__m512 vt, const struct attnorm_p5_scaled_f32* c) {
+  __m512 vp = _mm512_fmadd_ps(c->c5, vt, c->c4);
+  vp = _mm512_fmadd_ps(vp, vt, c->c3);
+  vp = _mm512_fmadd_ps(vp, vt, c->c2);
+  vp = _mm512_fmadd_ps(vp, vt, c->c1);
+  return _mm512_fmadd_ps(vp, vt, c->c0);
+}
+
+// Per-call constants, built once by attnorm_extexp_init_f32.
+struct attnorm_extexp_f32 {
+  __m512 min_input;    // attnorm_f32_extexp_min_input: inputs are clamped up to it
+  __m512 scale;        // s
+  __m512 scale_log2e;  // fl(s * log2(e))
+};
+
+static ATTNORM_INLINE struct attnorm_extexp_f32 attnorm_extexp_init_f32(
+    const union attnorm_f32_expminus_params params[ATTNORM_MIN_ELEMENTS(1)]) {
+  struct attnorm_extexp_f32 c;
+  c.min_input = _mm512_set1_ps(attnorm_f32_extexp_min_input(params));
+  c.scale = _mm512_set1_ps(params->scalar.scale);
+  c.scale_log2e = _mm512_set1_ps(params->scalar.scale_log2e);
+  return c;
+}
+
+// t and n with exp(s*x) = exp(t) * 2^n: the reduction of attnorm_expminus_f32 without k (n =
+// round(x * fl(s*log2e)) by the magic bias, t = fma(x, s, -n*ln2_hi) - n*ln2_lo, 9-bit
+// ln2_hi). One NaN-preserving clamp of x at min_input turns -inf into a finite term far below
+// every valid one (attnorm_f32_extexp_min_input); NaN stays NaN in t and n, +inf gives NaN t.
+static ATTNORM_INLINE __m512 attnorm_extexp_reduce_f32(__m512 vx, const struct attnorm_extexp_f32* c, __m512* vn_out) {
+  const __m512 vmagic_bias = _mm512_set1_ps(0x1.8p23f);
+  const __m512 vminus_ln2_hi = _mm512_set1_ps(-0x1.63p-1f);     // -ln2 to 9 bits: -0.693359375
+  const __m512 vminus_ln2_lo = _mm512_set1_ps(0x1.BD0106p-13f); // ln2_hi - ln2 = 2.1219444e-4
+  vx = _mm512_max_ps(c->min_input, vx);
+  const __m512 vn = _mm512_sub_ps(_mm512_fmadd_ps(vx, c->scale_log2e, vmagic_bias), vmagic_bias);
+  __m512 vt = _mm512_fmadd_ps(vx, c->scale, _mm512_mul_ps(vn, vminus_ln2_hi));
+  vt = _mm512_fmadd_ps(vn, vminus_ln2_lo, vt);
+  *vn_out = vn;
+  return vt;
+}
+
+// Exponent biases for attnorm_mul_exp2_f32 / attnorm_fmadd_exp2_f32: n + bias = n + e, resp.
+// n - m (integer-valued floats). Computed once per call or per loop iteration.
+static ATTNORM_INLINE __m512 attnorm_exp2_bias_f32(float e) { return _mm512_set1_ps(e); }
+static ATTNORM_INLINE __m512 attnorm_exp2_minus_bias_f32(__m512 vm) { return _mm512_sub_ps(_mm512_setzero_ps(), vm); }
+
+// v * 2^(n + e) by VSCALEFPS: exact while normal, denormal or +0 below; NaN stays NaN.
+static ATTNORM_INLINE __m512 attnorm_mul_exp2_f32(__m512 v, __m512 vn, __m512 vbias) {
+  return _mm512_scalef_ps(v, _mm512_add_ps(vn, vbias));
+}
+// acc + p * 2^(n - m), for n - m <= 0.
+static ATTNORM_INLINE __m512 attnorm_fmadd_exp2_f32(__m512 vp, __m512 vn, __m512 vbias, __m512 vacc) {
+  return _mm512_add_ps(vacc, _mm512_scalef_ps(vp, _mm512_add_ps(vn, vbias)));
+}

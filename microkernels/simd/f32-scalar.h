@@ -98,3 +98,81 @@ static ATTNORM_INLINE float attnorm_expminus_f32(float vx, const struct attnorm_
                             (double) vn * (double) vminus_ln2_lo);
   return attnorm_exp_p5_f32(vt) * vs;
 }
+
+// ---- Two-Pass exp: exp(s*x) = p * 2^n with no max (the contract is in
+// microkernels/f32-raddextexp/f32-raddextexp.h).
+
+// Degree-5 polynomial of attnorm_exp_p5_f32 with every coefficient multiplied by a per-call
+// factor m (rounded once each): attnorm_exp_p5_scaled_f32(t) ~ m * exp(t), which saves the
+// multiply by m after the polynomial.
+struct attnorm_p5_scaled_f32 {
+  float c0, c1, c2, c3, c4, c5;
+};
+static ATTNORM_INLINE struct attnorm_p5_scaled_f32 attnorm_p5_scaled_init_f32(float m) {
+  struct attnorm_p5_scaled_f32 c;
+  c.c0 = m;
+  c.c1 = 0x1.FFFFF6p-1f * m;
+  c.c2 = 0x1.FFFDC6p-2f * m;
+  c.c3 = 0x1.555A80p-3f * m;
+  c.c4 = 0x1.573A1Ap-5f * m;
+  c.c5 = 0x1.0F9F9Cp-7f * m;
+  return c;
+}
+static ATTNORM_INLINE float attnorm_exp_p5_scaled_f32(float vt, const struct attnorm_p5_scaled_f32* c) {
+  float vp = c->c5 * vt + c->c4;
+  vp = vp * vt + c->c3;
+  vp = vp * vt + c->c2;
+  vp = vp * vt + c->c1;
+  return vp * vt + c->c0;
+}
+
+// Per-call constants, built once by attnorm_extexp_init_f32.
+struct attnorm_extexp_f32 {
+  float min_input;    // attnorm_f32_extexp_min_input: inputs are clamped up to it
+  float scale;        // s
+  float scale_log2e;  // fl(s * log2(e))
+};
+
+static ATTNORM_INLINE struct attnorm_extexp_f32 attnorm_extexp_init_f32(
+    const union attnorm_f32_expminus_params params[ATTNORM_MIN_ELEMENTS(1)]) {
+  struct attnorm_extexp_f32 c;
+  c.min_input = attnorm_f32_extexp_min_input(params);
+  c.scale = params->scalar.scale;
+  c.scale_log2e = params->scalar.scale_log2e;
+  return c;
+}
+
+// t and n with exp(s*x) = exp(t) * 2^n: the reduction of attnorm_expminus_f32 without k (n =
+// round(x * fl(s*log2e)) by the magic bias; t = s*x - n*ln2_hi - n*ln2_lo summed in double
+// and rounded once, 9-bit ln2_hi). One NaN-preserving clamp of x at min_input turns -inf into
+// a finite term far below every valid one (attnorm_f32_extexp_min_input); NaN stays NaN in t
+// and n, +inf gives NaN t.
+static ATTNORM_INLINE float attnorm_extexp_reduce_f32(float vx, const struct attnorm_extexp_f32* c, float* vn_out) {
+  const float vmagic_bias = 0x1.8p23f;
+  const float vminus_ln2_hi = -0x1.63p-1f;      // -ln2 to 9 bits: -0.693359375
+  const float vminus_ln2_lo = 0x1.BD0106p-13f;  // ln2_hi - ln2 = 2.1219444e-4
+  vx = attnorm_max_f32(c->min_input, vx);
+  const float vn = (vx * c->scale_log2e + vmagic_bias) - vmagic_bias;
+  *vn_out = vn;
+  return (float) ((double) vx * (double) c->scale + (double) (vn * vminus_ln2_hi) +
+                  (double) vn * (double) vminus_ln2_lo);
+}
+
+// Exponent biases for attnorm_mul_exp2_f32 / attnorm_fmadd_exp2_f32: n + bias = 1.5*2^23 + 127
+// + (n + e), resp. + (n - m), the biased exponent of 2^(n + e) in the low bits of a float
+// (exact while n + e >= -2^22). Computed once per call or per loop iteration.
+static ATTNORM_INLINE float attnorm_exp2_bias_f32(float e) { return 0x1.8000FEp23f + e; }
+static ATTNORM_INLINE float attnorm_exp2_minus_bias_f32(float vm) { return 0x1.8000FEp23f - vm; }
+// 2^(n + e) for n + e <= 127 (the caller's contract): a NaN-preserving clamp at the magic bias
+// makes n + e <= -127 exactly +0 (exponent field 0).
+static ATTNORM_INLINE float attnorm_exp2_biased_f32(float vn, float vbias) {
+  return attnorm_exp2_bits_f32(attnorm_max_f32(0x1.8p23f, vn + vbias));
+}
+// v * 2^(n + e).
+static ATTNORM_INLINE float attnorm_mul_exp2_f32(float v, float vn, float vbias) {
+  return v * attnorm_exp2_biased_f32(vn, vbias);
+}
+// acc + p * 2^(n - m), for n - m <= 0.
+static ATTNORM_INLINE float attnorm_fmadd_exp2_f32(float vp, float vn, float vbias, float vacc) {
+  return vp * attnorm_exp2_biased_f32(vn, vbias) + vacc;
+}

@@ -6,19 +6,19 @@ INIT_PARAMS = "attnorm_init_f32_expminus_params"
 SUMMING = False
 
 KERNELS = [
-    # template              BATCH_TILE  ACCUMULATORS
-    ("scalar-p5",            1,          1),
-    ("scalar-p5",            2,          1),
-    ("scalar-p5",            4,          1),
-    ("avx2-p5",              8,          1),
-    ("avx2-p5",              16,         1),
-    ("avx2-p5",              24,         1),
-    ("avx2-p5",              32,         1),
-    ("avx2-p5",              64,         1),
-    ("avx512f-p5-scalef",    16,         1),
-    ("avx512f-p5-scalef",    32,         1),
-    ("avx512f-p5-scalef",    48,         1),
-    ("avx512f-p5-scalef",    64,         1),
-    ("avx512f-p5-scalef",    128,        1),
-    ("avx512f-p5-scalef",    192,        1),
+    # variant               BATCH_TILE  ACCUMULATORS  defines
+    ("scalar-p5",            1,          1,           {"TEMPLATE": "simd-p5"}),
+    ("scalar-p5",            2,          1,           {"TEMPLATE": "simd-p5"}),
+    ("scalar-p5",            4,          1,           {"TEMPLATE": "simd-p5"}),
+    ("avx2-p5",              8,          1,           {"TEMPLATE": "simd-p5"}),
+    ("avx2-p5",              16,         1,           {"TEMPLATE": "simd-p5"}),
+    ("avx2-p5",              24,         1,           {"TEMPLATE": "simd-p5"}),
+    ("avx2-p5",              32,         1,           {"TEMPLATE": "simd-p5"}),
+    ("avx2-p5",              64,         1,           {"TEMPLATE": "simd-p5"}),
+    ("avx512f-p5-scalef",    16,         1,           {"TEMPLATE": "simd-p5"}),
+    ("avx512f-p5-scalef",    32,         1,           {"TEMPLATE": "simd-p5"}),
+    ("avx512f-p5-scalef",    48,         1,           {"TEMPLATE": "simd-p5"}),
+    ("avx512f-p5-scalef",    64,         1,           {"TEMPLATE": "simd-p5"}),
+    ("avx512f-p5-scalef",    128,        1,           {"TEMPLATE": "simd-p5"}),
+    ("avx512f-p5-scalef",    192,        1,           {"TEMPLATE": "simd-p5"}),
 ]

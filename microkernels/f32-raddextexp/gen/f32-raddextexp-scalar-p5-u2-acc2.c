@@ -1,49 +1,19 @@
 // Auto-generated file. Do not edit!
-//   Template: microkernels/f32-raddextexp/scalar-p5.c.in
+//   Template: microkernels/f32-raddextexp/simd-p5.c.in
 //   Generator: scripts/families/f32-raddextexp.py
 
 // Copyright 2026 The attnorm Authors.
 
 #include <assert.h>
 #include <math.h>
-#include <stdint.h>
-#include <string.h>
 
 #include "microkernels/f32-raddextexp/f32-raddextexp.h"
+#include "microkernels/simd/f32-scalar.h"
 
-static inline uint32_t float_as_uint32(float f) {
-  uint32_t bits;
-  memcpy(&bits, &f, sizeof(bits));
-  return bits;
-}
-
-static inline float uint32_as_float(uint32_t bits) {
-  float f;
-  memcpy(&f, &bits, sizeof(f));
-  return f;
-}
-
-// max(bound, x) that keeps NaN: returns x when x is NaN (like x86 max(bound, x)).
-static inline float max_keep_nan(float bound, float x) {
-  return x < bound ? bound : x;
-}
-
-// max(x, bound) that drops NaN: returns bound when x is NaN (like x86 max(x, bound)).
-static inline float max_drop_nan(float x, float bound) {
-  return x >= bound ? x : bound;
-}
-
-// 2**d for an integer-valued d <= 0 (a difference of exponents), built from exponent bits: d is
-// clamped to -127, where the biased exponent 0 gives exactly +0, so no denormals and no
-// underflow. Adding 0x1.8000FEp23f = 1.5 * 2**23 + 127 puts d + 127 in the low mantissa bits;
-// shifting them into the exponent field drops the rest. A NaN d gives +0 (its low bits are 0).
-static inline float exp2_delta(float d) {
-  const float vmagic_bias = 0x1.8000FEp23f;  // 1.5 * 2**23 + 127 (IEEE exponent bias)
-  const float vmin_delta = -127.0f;          // 2**d is flushed to +0 at and below this
-  d = max_drop_nan(d, vmin_delta);
-  return uint32_as_float(float_as_uint32(d + vmagic_bias) << 23);
-}
-
+// Each term exp(s*x) = p * 2^n (attnorm_extexp_reduce_f32, p = p5(t)); each accumulator is a
+// (v, e) pair per lane meaning v * 2^e. A group of terms is added by taking e' = max(e, n...),
+// rescaling v by 2^(e - e') and adding every p * 2^(n - e') (exact power-of-two scalings, +0
+// far below), so v stays below elements * 1.42 and nothing overflows or underflows.
 void attnorm_f32_raddextexp_ukernel__scalar_p5_u2_acc2(
     size_t batch,
     const float* input,
@@ -55,115 +25,66 @@ void attnorm_f32_raddextexp_ukernel__scalar_p5_u2_acc2(
   assert(input != NULL);
   assert(sum != NULL);
 
-  const float scale = params->scalar.scale;
+  const struct attnorm_extexp_f32 vexp = attnorm_extexp_init_f32(params);
 
-  // Range reduction: exp(z) = exp(t) * 2**n with z = x * scale, n = round(z * log2(e)) and
-  // t = z - n * ln(2), so t is in [-ln(2)/2, ln(2)/2] up to the roundings below.
-  // n is rounded from the float product x * scale_log2e, with scale * log2(e) computed (and
-  // rounded) once, here: x * scale_log2e is within |z| * 1.1e-7 of z * log2(e) and its rounding
-  // to float adds up to |z| * 8.6e-8, so t may overshoot ln(2)/2 by up to |z| * 1.33e-7 (5.5e-4
-  // at |z| = 2**12, 0.28 at 2**21), which p(t) below tolerates. An n one off from
-  // round(z * log2(e)) costs no accuracy by itself: t is computed from the n used.
-  const float vscale_log2e = params->scalar.scale_log2e;  // scale * log2(e)
-  // Rounds to an integer when added: 1.5 * 2**23. Valid for |x * scale_log2e| < 2**22.
-  const float vmagic_bias = 0x1.8p23f;
-  // Cody-Waite split ln(2) = ln2_hi + ln2_lo. ln2_hi = 0x1.63p-1 = 355/512 is ln(2) rounded to 9
-  // significant bits, so n * ln2_hi is a multiple of 2**-9, exact in a float while below 2**15
-  // in magnitude, that is for |z| <= 32757. Then t = x * scale - n * ln2_hi - n * ln2_lo,
-  // ln2_lo = ln(2) - ln2_hi = -2.12e-4 (1.6e-12 off as a float), is computed in double: the
-  // products x * scale and n * ln2_lo of two floats are exact in double, so t is rounded to
-  // double twice (relative 2**-53 each) and then once to a float below 11 in magnitude: at least
-  // as accurate as two fused multiply-adds, without fmaf, which is a libm call on baseline x86-64
-  // (no -mfma). Beyond |z| = 32757 the float product n * ln2_hi is rounded, by up to
-  // |z| * 2**-24: the error that grows with |z| in the contract.
-  const float vminus_ln2_hi = -0x1.63p-1f;      // -ln2_hi = -0.693359375
-  const float vminus_ln2_lo = 0x1.BD0106p-13f;  // -ln2_lo = ln2_hi - ln(2) = 2.1219444e-4
-  // Degree-5 polynomial p(t) ~ exp(t) on [-ln(2)/2, ln(2)/2] (coefficients of XNNPACK's p5).
-  const float vc1 = 0x1.FFFFF6p-1f;
-  const float vc2 = 0x1.FFFDC6p-2f;
-  const float vc3 = 0x1.555A80p-3f;
-  const float vc4 = 0x1.573A1Ap-5f;
-  const float vc5 = 0x1.0F9F9Cp-7f;
-  // -inf inputs: n is clamped to this exponent (2**-2**23 is 0 next to any finite term) and
-  // t to -1 (finite inputs in the valid range have t > -0.65), so no infinity enters the
-  // arithmetic.
-  const float vmin_exponent = ATTNORM_EXTEXP_MIN_EXPONENT;
-  const float vmin_t = -1.0f;
-
-  // The running sums, one (v, e) pair per accumulator, meaning v * 2**e.
-  float vaccv0 = 0.0f;
-  float vaccv1 = 0.0f;
-  float vacce0 = vmin_exponent;
-  float vacce1 = vmin_exponent;
+  attnorm_simd_f32_t vaccv0 = attnorm_zero_f32();
+  attnorm_simd_f32_t vaccv1 = attnorm_zero_f32();
+  attnorm_simd_f32_t vacce0 = attnorm_set1_f32(ATTNORM_EXTEXP_MIN_EXPONENT);
+  attnorm_simd_f32_t vacce1 = attnorm_set1_f32(ATTNORM_EXTEXP_MIN_EXPONENT);
   for (; batch >= 2 * sizeof(float); batch -= 2 * sizeof(float)) {
-    const float vi0 = input[0];
-    const float vi1 = input[1];
+    const attnorm_simd_f32_t vx0 = attnorm_loadu_f32(input);
+    const attnorm_simd_f32_t vx1 = attnorm_loadu_f32(input + 1);
     input += 2;
 
-    // n = round(x * scale * log2(e)), an integer-valued float. -inf gives -inf, which the clamp
-    // turns into the minimum exponent; NaN stays NaN.
-    float vn0 = (vi0 * vscale_log2e + vmagic_bias) - vmagic_bias;
-    float vn1 = (vi1 * vscale_log2e + vmagic_bias) - vmagic_bias;
-    vn0 = max_keep_nan(vmin_exponent, vn0);
-    vn1 = max_keep_nan(vmin_exponent, vn1);
-    // t = x * scale - n * ln2_hi - n * ln2_lo, so exp(z) = exp(t) * 2**n. For -inf, t is -inf
-    // (-inf + finite) and the clamp makes it -1; for +inf it is NaN (inf - inf). In double
-    // (see vminus_ln2_lo above), rounded to float once at the end.
-    const float vnln2hi0 = vn0 * vminus_ln2_hi;
-    const float vnln2hi1 = vn1 * vminus_ln2_hi;
-    float vt0 = (float) ((double) vi0 * (double) scale + (double) vnln2hi0 + (double) vn0 * (double) vminus_ln2_lo);
-    float vt1 = (float) ((double) vi1 * (double) scale + (double) vnln2hi1 + (double) vn1 * (double) vminus_ln2_lo);
-    vt0 = max_keep_nan(vmin_t, vt0);
-    vt1 = max_keep_nan(vmin_t, vt1);
-    // p = 1 + t * (c1 + t * (c2 + t * (c3 + t * (c4 + t * c5)))) ~ exp(t).
-    float vp0 = vc5 * vt0 + vc4;
-    float vp1 = vc5 * vt1 + vc4;
-    vp0 = vp0 * vt0 + vc3;
-    vp1 = vp1 * vt1 + vc3;
-    vp0 = vp0 * vt0 + vc2;
-    vp1 = vp1 * vt1 + vc2;
-    vp0 = vp0 * vt0 + vc1;
-    vp1 = vp1 * vt1 + vc1;
-    vp0 = vp0 * vt0 + 1.0f;
-    vp1 = vp1 * vt1 + 1.0f;
-    // Add p * 2**n to v * 2**e: both are rescaled to the larger exponent e' = max(e, n), so
-    // the smaller one is multiplied by 2**(negative), and v stays in [0, elements * 1.42].
-    // A NaN p makes v NaN for good, even when max() drops the NaN from e.
-    float vmax_e0 = vacce0;
-    float vmax_e1 = vacce1;
-    vmax_e0 = vn0 > vmax_e0 ? vn0 : vmax_e0;
-    vmax_e1 = vn1 > vmax_e1 ? vn1 : vmax_e1;
-    vaccv0 *= exp2_delta(vacce0 - vmax_e0);
-    vaccv1 *= exp2_delta(vacce1 - vmax_e1);
-    vaccv0 += vp0 * exp2_delta(vn0 - vmax_e0);
-    vaccv1 += vp1 * exp2_delta(vn1 - vmax_e1);
+    attnorm_simd_f32_t vn0;
+    const attnorm_simd_f32_t vt0 = attnorm_extexp_reduce_f32(vx0, &vexp, &vn0);
+    attnorm_simd_f32_t vn1;
+    const attnorm_simd_f32_t vt1 = attnorm_extexp_reduce_f32(vx1, &vexp, &vn1);
+    const attnorm_simd_f32_t vp0 = attnorm_exp_p5_f32(vt0);
+    const attnorm_simd_f32_t vp1 = attnorm_exp_p5_f32(vt1);
+
+    attnorm_simd_f32_t vmax_e0 = attnorm_max_f32(vacce0, vn0);
+    attnorm_simd_f32_t vmax_e1 = attnorm_max_f32(vacce1, vn1);
+    const attnorm_simd_f32_t vbias0 = attnorm_exp2_minus_bias_f32(vmax_e0);
+    const attnorm_simd_f32_t vbias1 = attnorm_exp2_minus_bias_f32(vmax_e1);
+    vaccv0 = attnorm_mul_exp2_f32(vaccv0, vacce0, vbias0);
+    vaccv1 = attnorm_mul_exp2_f32(vaccv1, vacce1, vbias1);
+    vaccv0 = attnorm_fmadd_exp2_f32(vp0, vn0, vbias0, vaccv0);
+    vaccv1 = attnorm_fmadd_exp2_f32(vp1, vn1, vbias1, vaccv1);
     vacce0 = vmax_e0;
     vacce1 = vmax_e1;
   }
   // Merge the accumulators pairwise the same way: rescale both to the larger exponent, add.
   {
-    const float vmax_e = vacce1 > vacce0 ? vacce1 : vacce0;
-    vaccv0 = vaccv0 * exp2_delta(vacce0 - vmax_e) + vaccv1 * exp2_delta(vacce1 - vmax_e);
+    const attnorm_simd_f32_t vmax_e = attnorm_max_f32(vacce0, vacce1);
+    const attnorm_simd_f32_t vbias = attnorm_exp2_minus_bias_f32(vmax_e);
+    vaccv0 = attnorm_add_f32(
+      attnorm_mul_exp2_f32(vaccv0, vacce0, vbias),
+      attnorm_mul_exp2_f32(vaccv1, vacce1, vbias));
     vacce0 = vmax_e;
   }
-  for (; batch != 0; batch -= sizeof(float)) {
-    const float vi = *input++;
+  for (; batch >= 1 * sizeof(float); batch -= 1 * sizeof(float)) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input);
+    input += 1;
 
-    // The same steps as above for one element.
-    float vn = (vi * vscale_log2e + vmagic_bias) - vmagic_bias;
-    vn = max_keep_nan(vmin_exponent, vn);
-    float vt = (float) ((double) vi * (double) scale + (double) (vn * vminus_ln2_hi) + (double) vn * (double) vminus_ln2_lo);
-    vt = max_keep_nan(vmin_t, vt);
-    float vp = vc5 * vt + vc4;
-    vp = vp * vt + vc3;
-    vp = vp * vt + vc2;
-    vp = vp * vt + vc1;
-    vp = vp * vt + 1.0f;
-
-    const float vmax_e = vn > vacce0 ? vn : vacce0;
-    vaccv0 = vaccv0 * exp2_delta(vacce0 - vmax_e) + vp * exp2_delta(vn - vmax_e);
+    attnorm_simd_f32_t vn;
+    const attnorm_simd_f32_t vp = attnorm_exp_p5_f32(attnorm_extexp_reduce_f32(vx, &vexp, &vn));
+    const attnorm_simd_f32_t vmax_e = attnorm_max_f32(vacce0, vn);
+    const attnorm_simd_f32_t vbias = attnorm_exp2_minus_bias_f32(vmax_e);
+    vaccv0 = attnorm_fmadd_exp2_f32(vp, vn, vbias, attnorm_mul_exp2_f32(vaccv0, vacce0, vbias));
     vacce0 = vmax_e;
   }
-  sum[0] = vaccv0;
-  sum[1] = vacce0;
+  // Merge the lanes: rescale every v to the largest exponent, then add.
+  float vmax_e = attnorm_reduce_max_f32(vacce0);
+  float vsum = attnorm_reduce_add_f32(attnorm_mul_exp2_f32(vaccv0, vacce0, attnorm_exp2_minus_bias_f32(attnorm_set1_f32(vmax_e))));
+  if (vmax_e < ATTNORM_EXTEXP_MASKED_EXPONENT) {
+    // Only -inf (clamped to attnorm_f32_extexp_min_input): a fully masked row, as the contract
+    // says; keep a NaN sum.
+    vmax_e = ATTNORM_EXTEXP_MIN_EXPONENT;
+    if (vsum == vsum) {
+      vsum = 1.0f;
+    }
+  }
+  sum[0] = vsum;
+  sum[1] = vmax_e;
 }

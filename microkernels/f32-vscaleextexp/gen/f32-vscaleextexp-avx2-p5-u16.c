@@ -1,30 +1,17 @@
 // Auto-generated file. Do not edit!
-//   Template: microkernels/f32-vscaleextexp/avx2-p5.c.in
+//   Template: microkernels/f32-vscaleextexp/simd-p5.c.in
 //   Generator: scripts/families/f32-vscaleextexp.py
 
 // Copyright 2026 The attnorm Authors.
 
 #include <assert.h>
 
-#include <immintrin.h>
-
 #include "microkernels/f32-vscaleextexp/f32-vscaleextexp.h"
+#include "microkernels/simd/f32-avx2.h"
 
-// mask_table[7 - k .. 15 - k) selects the first k of 8 lanes.
-static const int32_t mask_table[14] = {-1, -1, -1, -1, -1, -1, -1, 0, 0, 0, 0, 0, 0, 0};
-
-// 2**d for integer-valued d <= 127, built from exponent bits: d is clamped to -127, where the
-// biased exponent 0 gives exactly +0 (results below FLT_MIN are flushed to zero, as the contract
-// allows). Adding 0x1.8000FEp23f = 1.5 * 2**23 + 127 puts d + 127 in the low mantissa bits;
-// shifting them left by 23 moves them into the exponent field and drops the rest. A NaN d gives
-// +0 (the max returns -127), so NaN must reach the output through p, never through 2**d.
-static inline __m256 exp2_clamped(__m256 vd) {
-  const __m256 vmin_exponent = _mm256_set1_ps(-127.0f);        // 2**d is +0 at and below this
-  const __m256 vmagic_bias = _mm256_set1_ps(0x1.8000FEp23f);   // 1.5 * 2**23 + 127 (exponent bias)
-  vd = _mm256_max_ps(vd, vmin_exponent);
-  return _mm256_castsi256_ps(_mm256_slli_epi32(_mm256_castps_si256(_mm256_add_ps(vd, vmagic_bias)), 23));
-}
-
+// y = p' * 2^(n + multiplier_exp) with exp(s*x) = exp(t) * 2^n (attnorm_extexp_reduce_f32) and
+// p' ~ multiplier_value * exp(t), the polynomial's coefficients multiplied by multiplier_value
+// once per call.
 void attnorm_f32_vscaleextexp_ukernel__avx2_p5_u16(
     size_t batch,
     const float* input,
@@ -38,139 +25,46 @@ void attnorm_f32_vscaleextexp_ukernel__avx2_p5_u16(
   assert(input != NULL);
   assert(output != NULL);
 
-  const float scale = params->scalar.scale;
-
-  const __m256 vscale = _mm256_set1_ps(scale);
-  // Range reduction: exp(z) = exp(t) * 2**n with z = x * scale, n = round(z * log2(e)) and
-  // t = z - n * ln(2), so t is in [-ln(2)/2, ln(2)/2] up to the roundings below.
-  // n is rounded from x * scale_log2e, with scale * log2(e) computed (and rounded) once, here:
-  // x * scale_log2e is within |z| * 1.1e-7 of z * log2(e), so t may overshoot ln(2)/2 by up to
-  // |z| * 7.3e-8 (3e-4 at |z| = 2**12, 0.15 at 2**21), which p(t) below tolerates.
-  const __m256 vscale_log2e = _mm256_set1_ps(params->scalar.scale_log2e);  // scale * log2(e)
-  // Rounds to an integer when added: 1.5 * 2**23. Valid for |x * scale_log2e| < 2**22.
-  const __m256 vmagic_bias = _mm256_set1_ps(0x1.8p23f);
-  // Cody-Waite split ln(2) = ln2_hi + ln2_lo. ln2_hi = 0x1.63p-1 = 355/512 is ln(2) rounded to 9
-  // significant bits, so n * ln2_hi is a multiple of 2**-9, exact in a float while below 2**15
-  // in magnitude, that is for |z| <= 32757. Then t = fma(x, scale, n * -ln2_hi) rounds
-  // x * scale - n * ln2_hi (both products exact) only once, to a float below 11 in magnitude,
-  // and one more FMA takes off n * ln2_lo, ln2_lo = ln(2) - ln2_hi = -2.12e-4 (1.6e-12 off as
-  // a float). Beyond |z| = 32757 the product n * ln2_hi is rounded, by up to |z| * 2**-24: the
-  // error that grows with |z| in the contract.
-  const __m256 vminus_ln2_hi = _mm256_set1_ps(-0x1.63p-1f);      // -ln2_hi = -0.693359375
-  const __m256 vminus_ln2_lo = _mm256_set1_ps(0x1.BD0106p-13f);  // -ln2_lo = ln2_hi - ln(2) = 2.1219444e-4
-  // Degree-5 polynomial p(t) ~ exp(t) on [-ln(2)/2, ln(2)/2] (coefficients of XNNPACK's p5).
-  const __m256 vone = _mm256_set1_ps(1.0f);
-  const __m256 vc1 = _mm256_set1_ps(0x1.FFFFF6p-1f);
-  const __m256 vc2 = _mm256_set1_ps(0x1.FFFDC6p-2f);
-  const __m256 vc3 = _mm256_set1_ps(0x1.555A80p-3f);
-  const __m256 vc4 = _mm256_set1_ps(0x1.573A1Ap-5f);
-  const __m256 vc5 = _mm256_set1_ps(0x1.0F9F9Cp-7f);
-  // -inf inputs: n is clamped to this exponent and t to -1 exactly as in f32-raddextexp, so they
-  // give p * 2**(-2**23 + multiplier_exp) = +0. Both clamps are written max(bound, x), which
-  // returns x when x is NaN: a NaN input keeps a NaN p.
-  const __m256 vmin_exponent = _mm256_set1_ps(ATTNORM_EXTEXP_MIN_EXPONENT);
-  const __m256 vmin_t = _mm256_set1_ps(-1.0f);
-
-  const __m256 vmultiplier_value = _mm256_set1_ps(multiplier_value);
-  const __m256 vmultiplier_exp = _mm256_set1_ps(multiplier_exp);
+  const struct attnorm_extexp_f32 vexp = attnorm_extexp_init_f32(params);
+  const struct attnorm_p5_scaled_f32 vpoly = attnorm_p5_scaled_init_f32(multiplier_value);
+  const attnorm_simd_f32_t vbias = attnorm_exp2_bias_f32(multiplier_exp);
 
   for (; batch >= 16 * sizeof(float); batch -= 16 * sizeof(float)) {
-    const __m256 vi0 = _mm256_loadu_ps(input);
-    const __m256 vi1 = _mm256_loadu_ps(input + 8);
+    const attnorm_simd_f32_t vx0 = attnorm_loadu_f32(input);
+    const attnorm_simd_f32_t vx1 = attnorm_loadu_f32(input + 8);
     input += 16;
 
-    // n = round(x * scale * log2(e)) by the magic bias, an integer-valued float. -inf gives -inf,
-    // which the clamp turns into the minimum exponent; NaN stays NaN.
-    __m256 vn0 = _mm256_sub_ps(_mm256_fmadd_ps(vi0, vscale_log2e, vmagic_bias), vmagic_bias);
-    __m256 vn1 = _mm256_sub_ps(_mm256_fmadd_ps(vi1, vscale_log2e, vmagic_bias), vmagic_bias);
-    vn0 = _mm256_max_ps(vmin_exponent, vn0);
-    vn1 = _mm256_max_ps(vmin_exponent, vn1);
-    // t = x * scale - n * ln2_hi - n * ln2_lo, so exp(z) = exp(t) * 2**n. For -inf, t is -inf
-    // (-inf + finite) and the clamp makes it -1; for +inf it is NaN (inf - inf).
-    const __m256 vnln2hi0 = _mm256_mul_ps(vn0, vminus_ln2_hi);
-    const __m256 vnln2hi1 = _mm256_mul_ps(vn1, vminus_ln2_hi);
-    __m256 vt0 = _mm256_fmadd_ps(vi0, vscale, vnln2hi0);
-    __m256 vt1 = _mm256_fmadd_ps(vi1, vscale, vnln2hi1);
-    vt0 = _mm256_fmadd_ps(vn0, vminus_ln2_lo, vt0);
-    vt1 = _mm256_fmadd_ps(vn1, vminus_ln2_lo, vt1);
-    vt0 = _mm256_max_ps(vmin_t, vt0);
-    vt1 = _mm256_max_ps(vmin_t, vt1);
-    // p = 1 + t * (c1 + t * (c2 + t * (c3 + t * (c4 + t * c5)))) ~ exp(t).
-    __m256 vp0 = _mm256_fmadd_ps(vc5, vt0, vc4);
-    __m256 vp1 = _mm256_fmadd_ps(vc5, vt1, vc4);
-    vp0 = _mm256_fmadd_ps(vp0, vt0, vc3);
-    vp1 = _mm256_fmadd_ps(vp1, vt1, vc3);
-    vp0 = _mm256_fmadd_ps(vp0, vt0, vc2);
-    vp1 = _mm256_fmadd_ps(vp1, vt1, vc2);
-    vp0 = _mm256_fmadd_ps(vp0, vt0, vc1);
-    vp1 = _mm256_fmadd_ps(vp1, vt1, vc1);
-    vp0 = _mm256_fmadd_ps(vp0, vt0, vone);
-    vp1 = _mm256_fmadd_ps(vp1, vt1, vone);
-    // y = (p * multiplier_value) * 2**(n + multiplier_exp): the exponents are added as floats
-    // (exact integers); 2**(n + multiplier_exp) is +0 at and below 2**-127.
-    const __m256 vs0 = exp2_clamped(_mm256_add_ps(vn0, vmultiplier_exp));
-    const __m256 vs1 = exp2_clamped(_mm256_add_ps(vn1, vmultiplier_exp));
-    const __m256 vy0 = _mm256_mul_ps(_mm256_mul_ps(vp0, vmultiplier_value), vs0);
-    const __m256 vy1 = _mm256_mul_ps(_mm256_mul_ps(vp1, vmultiplier_value), vs1);
-    _mm256_storeu_ps(output, vy0);
-    _mm256_storeu_ps(output + 8, vy1);
+    attnorm_simd_f32_t vn0;
+    const attnorm_simd_f32_t vt0 = attnorm_extexp_reduce_f32(vx0, &vexp, &vn0);
+    attnorm_simd_f32_t vn1;
+    const attnorm_simd_f32_t vt1 = attnorm_extexp_reduce_f32(vx1, &vexp, &vn1);
+    const attnorm_simd_f32_t vy0 = attnorm_mul_exp2_f32(attnorm_exp_p5_scaled_f32(vt0, &vpoly), vn0, vbias);
+    const attnorm_simd_f32_t vy1 = attnorm_mul_exp2_f32(attnorm_exp_p5_scaled_f32(vt1, &vpoly), vn1, vbias);
+
+    attnorm_storeu_f32(output, vy0);
+    attnorm_storeu_f32(output + 8, vy1);
     output += 16;
   }
   for (; batch >= 8 * sizeof(float); batch -= 8 * sizeof(float)) {
-    const __m256 vi = _mm256_loadu_ps(input);
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input);
     input += 8;
 
-    // The same steps as above for one vector.
-    __m256 vn = _mm256_sub_ps(_mm256_fmadd_ps(vi, vscale_log2e, vmagic_bias), vmagic_bias);
-    vn = _mm256_max_ps(vmin_exponent, vn);
-    __m256 vt = _mm256_fmadd_ps(vi, vscale, _mm256_mul_ps(vn, vminus_ln2_hi));
-    vt = _mm256_fmadd_ps(vn, vminus_ln2_lo, vt);
-    vt = _mm256_max_ps(vmin_t, vt);
-    __m256 vp = _mm256_fmadd_ps(vc5, vt, vc4);
-    vp = _mm256_fmadd_ps(vp, vt, vc3);
-    vp = _mm256_fmadd_ps(vp, vt, vc2);
-    vp = _mm256_fmadd_ps(vp, vt, vc1);
-    vp = _mm256_fmadd_ps(vp, vt, vone);
+    attnorm_simd_f32_t vn;
+    const attnorm_simd_f32_t vt = attnorm_extexp_reduce_f32(vx, &vexp, &vn);
+    const attnorm_simd_f32_t vy = attnorm_mul_exp2_f32(attnorm_exp_p5_scaled_f32(vt, &vpoly), vn, vbias);
 
-    const __m256 vs = exp2_clamped(_mm256_add_ps(vn, vmultiplier_exp));
-    const __m256 vy = _mm256_mul_ps(_mm256_mul_ps(vp, vmultiplier_value), vs);
-    _mm256_storeu_ps(output, vy);
+    attnorm_storeu_f32(output, vy);
     output += 8;
   }
   if (batch != 0) {
-    assert(batch >= 1 * sizeof(float));
-    assert(batch <= 7 * sizeof(float));
-    // Process the remaining 1..7 elements: a masked load, then 4/2/1 stores.
-    const __m256i vmask = _mm256_loadu_si256((const __m256i*) ((uintptr_t) &mask_table[7] - batch));
-    const __m256 vi = _mm256_maskload_ps(input, vmask);
+    // The last 1..7 elements: lanes past the row load 0 and are stored nowhere.
+    const size_t elements = batch / sizeof(float);
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input, elements);
 
-    __m256 vn = _mm256_sub_ps(_mm256_fmadd_ps(vi, vscale_log2e, vmagic_bias), vmagic_bias);
-    vn = _mm256_max_ps(vmin_exponent, vn);
-    __m256 vt = _mm256_fmadd_ps(vi, vscale, _mm256_mul_ps(vn, vminus_ln2_hi));
-    vt = _mm256_fmadd_ps(vn, vminus_ln2_lo, vt);
-    vt = _mm256_max_ps(vmin_t, vt);
-    __m256 vp = _mm256_fmadd_ps(vc5, vt, vc4);
-    vp = _mm256_fmadd_ps(vp, vt, vc3);
-    vp = _mm256_fmadd_ps(vp, vt, vc2);
-    vp = _mm256_fmadd_ps(vp, vt, vc1);
-    vp = _mm256_fmadd_ps(vp, vt, vone);
+    attnorm_simd_f32_t vn;
+    const attnorm_simd_f32_t vt = attnorm_extexp_reduce_f32(vx, &vexp, &vn);
+    const attnorm_simd_f32_t vy = attnorm_mul_exp2_f32(attnorm_exp_p5_scaled_f32(vt, &vpoly), vn, vbias);
 
-    const __m256 vs = exp2_clamped(_mm256_add_ps(vn, vmultiplier_exp));
-    const __m256 vy = _mm256_mul_ps(_mm256_mul_ps(vp, vmultiplier_value), vs);
-
-    __m128 vy_lo = _mm256_castps256_ps128(vy);
-    if (batch & (4 * sizeof(float))) {
-      _mm_storeu_ps(output, vy_lo);
-      vy_lo = _mm256_extractf128_ps(vy, 1);
-      output += 4;
-    }
-    if (batch & (2 * sizeof(float))) {
-      _mm_storel_pi((__m64*) output, vy_lo);
-      vy_lo = _mm_movehl_ps(vy_lo, vy_lo);
-      output += 2;
-    }
-    if (batch & (1 * sizeof(float))) {
-      _mm_store_ss(output, vy_lo);
-    }
+    attnorm_store_tail_f32(output, vy, elements);
   }
 }

@@ -1,15 +1,17 @@
 // Auto-generated file. Do not edit!
-//   Template: microkernels/f32-vscaleextexp/avx512f-p5-scalef.c.in
+//   Template: microkernels/f32-vscaleextexp/simd-p5.c.in
 //   Generator: scripts/families/f32-vscaleextexp.py
 
 // Copyright 2026 The attnorm Authors.
 
 #include <assert.h>
 
-#include <immintrin.h>
-
 #include "microkernels/f32-vscaleextexp/f32-vscaleextexp.h"
+#include "microkernels/simd/f32-avx512f.h"
 
+// y = p' * 2^(n + multiplier_exp) with exp(s*x) = exp(t) * 2^n (attnorm_extexp_reduce_f32) and
+// p' ~ multiplier_value * exp(t), the polynomial's coefficients multiplied by multiplier_value
+// once per call.
 void attnorm_f32_vscaleextexp_ukernel__avx512f_p5_scalef_u16(
     size_t batch,
     const float* input,
@@ -23,82 +25,30 @@ void attnorm_f32_vscaleextexp_ukernel__avx512f_p5_scalef_u16(
   assert(input != NULL);
   assert(output != NULL);
 
-  const float scale = params->scalar.scale;
-
-  const __m512 vscale = _mm512_set1_ps(scale);
-  // Range reduction: exp(z) = exp(t) * 2**n with z = x * scale, n = round(z * log2(e)) and
-  // t = z - n * ln(2), so t is in [-ln(2)/2, ln(2)/2] up to the roundings below.
-  // n is rounded from x * scale_log2e, with scale * log2(e) computed (and rounded) once, here:
-  // x * scale_log2e is within |z| * 1.1e-7 of z * log2(e), so t may overshoot ln(2)/2 by up to
-  // |z| * 7.3e-8 (3e-4 at |z| = 2**12, 0.15 at 2**21), which p(t) below tolerates.
-  const __m512 vscale_log2e = _mm512_set1_ps(params->scalar.scale_log2e);  // scale * log2(e)
-  // Rounds to an integer when added: 1.5 * 2**23. Valid for |x * scale_log2e| < 2**22. Like
-  // AVX2 and scalar (and unlike roundscale(x * scale_log2e)), it rounds x * scale_log2e once.
-  const __m512 vmagic_bias = _mm512_set1_ps(0x1.8p23f);
-  // Cody-Waite split ln(2) = ln2_hi + ln2_lo. ln2_hi = 0x1.63p-1 = 355/512 is ln(2) rounded to 9
-  // significant bits, so n * ln2_hi is a multiple of 2**-9, exact in a float while below 2**15
-  // in magnitude, that is for |z| <= 32757. Then t = fma(x, scale, n * -ln2_hi) rounds
-  // x * scale - n * ln2_hi (both products exact) only once, to a float below 11 in magnitude,
-  // and one more FMA takes off n * ln2_lo, ln2_lo = ln(2) - ln2_hi = -2.12e-4 (1.6e-12 off as
-  // a float). Beyond |z| = 32757 the product n * ln2_hi is rounded, by up to |z| * 2**-24: the
-  // error that grows with |z| in the contract.
-  const __m512 vminus_ln2_hi = _mm512_set1_ps(-0x1.63p-1f);      // -ln2_hi = -0.693359375
-  const __m512 vminus_ln2_lo = _mm512_set1_ps(0x1.BD0106p-13f);  // -ln2_lo = ln2_hi - ln(2) = 2.1219444e-4
-  // Degree-5 polynomial p(t) ~ exp(t) on [-ln(2)/2, ln(2)/2] (coefficients of XNNPACK's p5).
-  const __m512 vone = _mm512_set1_ps(1.0f);
-  const __m512 vc1 = _mm512_set1_ps(0x1.FFFFF6p-1f);
-  const __m512 vc2 = _mm512_set1_ps(0x1.FFFDC6p-2f);
-  const __m512 vc3 = _mm512_set1_ps(0x1.555A80p-3f);
-  const __m512 vc4 = _mm512_set1_ps(0x1.573A1Ap-5f);
-  const __m512 vc5 = _mm512_set1_ps(0x1.0F9F9Cp-7f);
-  // -inf inputs: n is clamped to this exponent and t to -1 exactly as in f32-raddextexp, so they
-  // give p * 2**(-2**23 + multiplier_exp) = +0. Both clamps are written max(bound, x), which
-  // returns x when x is NaN.
-  const __m512 vmin_exponent = _mm512_set1_ps(ATTNORM_EXTEXP_MIN_EXPONENT);
-  const __m512 vmin_t = _mm512_set1_ps(-1.0f);
-
-  const __m512 vmultiplier_value = _mm512_set1_ps(multiplier_value);
-  const __m512 vmultiplier_exp = _mm512_set1_ps(multiplier_exp);
+  const struct attnorm_extexp_f32 vexp = attnorm_extexp_init_f32(params);
+  const struct attnorm_p5_scaled_f32 vpoly = attnorm_p5_scaled_init_f32(multiplier_value);
+  const attnorm_simd_f32_t vbias = attnorm_exp2_bias_f32(multiplier_exp);
 
   for (; batch >= 16 * sizeof(float); batch -= 16 * sizeof(float)) {
-    const __m512 vi = _mm512_loadu_ps(input);
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input);
     input += 16;
 
-    // The same steps as above for one vector.
-    const __m512 vn = _mm512_max_ps(vmin_exponent, _mm512_sub_ps(_mm512_fmadd_ps(vi, vscale_log2e, vmagic_bias), vmagic_bias));
-    __m512 vt = _mm512_fmadd_ps(vi, vscale, _mm512_mul_ps(vn, vminus_ln2_hi));
-    vt = _mm512_fmadd_ps(vn, vminus_ln2_lo, vt);
-    vt = _mm512_max_ps(vmin_t, vt);
-    __m512 vp = _mm512_fmadd_ps(vc5, vt, vc4);
-    vp = _mm512_fmadd_ps(vp, vt, vc3);
-    vp = _mm512_fmadd_ps(vp, vt, vc2);
-    vp = _mm512_fmadd_ps(vp, vt, vc1);
-    vp = _mm512_fmadd_ps(vp, vt, vone);
+    attnorm_simd_f32_t vn;
+    const attnorm_simd_f32_t vt = attnorm_extexp_reduce_f32(vx, &vexp, &vn);
+    const attnorm_simd_f32_t vy = attnorm_mul_exp2_f32(attnorm_exp_p5_scaled_f32(vt, &vpoly), vn, vbias);
 
-    const __m512 ve = _mm512_add_ps(vn, vmultiplier_exp);
-    const __m512 vy = _mm512_scalef_ps(_mm512_mul_ps(vp, vmultiplier_value), ve);
-    _mm512_storeu_ps(output, vy);
+    attnorm_storeu_f32(output, vy);
     output += 16;
   }
   if (batch != 0) {
-    assert(batch >= 1 * sizeof(float));
-    assert(batch <= 15 * sizeof(float));
-    // Process the remaining 1..15 elements with a masked load and a masked store.
-    const __mmask16 vmask = _cvtu32_mask16((uint32_t) ((UINT32_C(1) << (batch / sizeof(float))) - 1));
-    const __m512 vi = _mm512_maskz_loadu_ps(vmask, input);
+    // The last 1..15 elements: lanes past the row load 0 and are stored nowhere.
+    const size_t elements = batch / sizeof(float);
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input, elements);
 
-    const __m512 vn = _mm512_max_ps(vmin_exponent, _mm512_sub_ps(_mm512_fmadd_ps(vi, vscale_log2e, vmagic_bias), vmagic_bias));
-    __m512 vt = _mm512_fmadd_ps(vi, vscale, _mm512_mul_ps(vn, vminus_ln2_hi));
-    vt = _mm512_fmadd_ps(vn, vminus_ln2_lo, vt);
-    vt = _mm512_max_ps(vmin_t, vt);
-    __m512 vp = _mm512_fmadd_ps(vc5, vt, vc4);
-    vp = _mm512_fmadd_ps(vp, vt, vc3);
-    vp = _mm512_fmadd_ps(vp, vt, vc2);
-    vp = _mm512_fmadd_ps(vp, vt, vc1);
-    vp = _mm512_fmadd_ps(vp, vt, vone);
+    attnorm_simd_f32_t vn;
+    const attnorm_simd_f32_t vt = attnorm_extexp_reduce_f32(vx, &vexp, &vn);
+    const attnorm_simd_f32_t vy = attnorm_mul_exp2_f32(attnorm_exp_p5_scaled_f32(vt, &vpoly), vn, vbias);
 
-    const __m512 ve = _mm512_add_ps(vn, vmultiplier_exp);
-    const __m512 vy = _mm512_scalef_ps(_mm512_mul_ps(vp, vmultiplier_value), ve);
-    _mm512_mask_storeu_ps(output, vmask, vy);
+    attnorm_store_tail_f32(output, vy, elements);
   }
 }

@@ -1,49 +1,17 @@
 // Auto-generated file. Do not edit!
-//   Template: microkernels/f32-vscaleextexp/scalar-p5.c.in
+//   Template: microkernels/f32-vscaleextexp/simd-p5.c.in
 //   Generator: scripts/families/f32-vscaleextexp.py
 
 // Copyright 2026 The attnorm Authors.
 
 #include <assert.h>
-#include <math.h>
-#include <stdint.h>
-#include <string.h>
 
 #include "microkernels/f32-vscaleextexp/f32-vscaleextexp.h"
+#include "microkernels/simd/f32-scalar.h"
 
-static inline uint32_t float_as_uint32(float f) {
-  uint32_t bits;
-  memcpy(&bits, &f, sizeof(bits));
-  return bits;
-}
-
-static inline float uint32_as_float(uint32_t bits) {
-  float f;
-  memcpy(&f, &bits, sizeof(f));
-  return f;
-}
-
-// max(bound, x) that keeps NaN: returns x when x is NaN (like x86 max(bound, x)).
-static inline float max_keep_nan(float bound, float x) {
-  return x < bound ? bound : x;
-}
-
-// max(x, bound) that drops NaN: returns bound when x is NaN (like x86 max(x, bound)).
-static inline float max_drop_nan(float x, float bound) {
-  return x >= bound ? x : bound;
-}
-
-// 2**d for integer-valued d <= 127, built from exponent bits: d is clamped to -127, where the
-// biased exponent 0 gives exactly +0 (results below FLT_MIN are flushed to zero, as the contract
-// allows). Adding 0x1.8000FEp23f = 1.5 * 2**23 + 127 puts d + 127 in the low mantissa bits;
-// shifting them into the exponent field drops the rest. A NaN d gives +0 (its low bits are 0).
-static inline float exp2_clamped(float d) {
-  const float vmagic_bias = 0x1.8000FEp23f;  // 1.5 * 2**23 + 127 (IEEE exponent bias)
-  const float vmin_exponent = -127.0f;       // 2**d is flushed to +0 at and below this
-  d = max_drop_nan(d, vmin_exponent);
-  return uint32_as_float(float_as_uint32(d + vmagic_bias) << 23);
-}
-
+// y = p' * 2^(n + multiplier_exp) with exp(s*x) = exp(t) * 2^n (attnorm_extexp_reduce_f32) and
+// p' ~ multiplier_value * exp(t), the polynomial's coefficients multiplied by multiplier_value
+// once per call.
 void attnorm_f32_vscaleextexp_ukernel__scalar_p5_u1(
     size_t batch,
     const float* input,
@@ -57,54 +25,19 @@ void attnorm_f32_vscaleextexp_ukernel__scalar_p5_u1(
   assert(input != NULL);
   assert(output != NULL);
 
-  const float scale = params->scalar.scale;
+  const struct attnorm_extexp_f32 vexp = attnorm_extexp_init_f32(params);
+  const struct attnorm_p5_scaled_f32 vpoly = attnorm_p5_scaled_init_f32(multiplier_value);
+  const attnorm_simd_f32_t vbias = attnorm_exp2_bias_f32(multiplier_exp);
 
-  // Range reduction: exp(z) = exp(t) * 2**n with z = x * scale, n = round(z * log2(e)) and
-  // t = z - n * ln(2), so t is in [-ln(2)/2, ln(2)/2] up to the roundings below.
-  // n is rounded from the float product x * scale_log2e, with scale * log2(e) computed (and
-  // rounded) once, here: x * scale_log2e is within |z| * 1.1e-7 of z * log2(e) and its rounding
-  // to float adds up to |z| * 8.6e-8, so t may overshoot ln(2)/2 by up to |z| * 1.33e-7 (5.5e-4
-  // at |z| = 2**12, 0.28 at 2**21), which p(t) below tolerates. An n one off from
-  // round(z * log2(e)) costs no accuracy by itself: t is computed from the n used.
-  const float vscale_log2e = params->scalar.scale_log2e;  // scale * log2(e)
-  // Rounds to an integer when added: 1.5 * 2**23. Valid for |x * scale_log2e| < 2**22.
-  const float vmagic_bias = 0x1.8p23f;
-  // Cody-Waite split ln(2) = ln2_hi + ln2_lo. ln2_hi = 0x1.63p-1 = 355/512 is ln(2) rounded to 9
-  // significant bits, so n * ln2_hi is a multiple of 2**-9, exact in a float while below 2**15
-  // in magnitude, that is for |z| <= 32757. Then t = x * scale - n * ln2_hi - n * ln2_lo,
-  // ln2_lo = ln(2) - ln2_hi = -2.12e-4 (1.6e-12 off as a float), is computed in double: the
-  // products x * scale and n * ln2_lo of two floats are exact in double, so t is rounded to
-  // double twice (relative 2**-53 each) and then once to a float below 11 in magnitude: at least
-  // as accurate as two fused multiply-adds, without fmaf, which is a libm call on baseline x86-64
-  // (no -mfma). Beyond |z| = 32757 the float product n * ln2_hi is rounded, by up to
-  // |z| * 2**-24: the error that grows with |z| in the contract.
-  const float vminus_ln2_hi = -0x1.63p-1f;      // -ln2_hi = -0.693359375
-  const float vminus_ln2_lo = 0x1.BD0106p-13f;  // -ln2_lo = ln2_hi - ln(2) = 2.1219444e-4
-  // Degree-5 polynomial p(t) ~ exp(t) on [-ln(2)/2, ln(2)/2] (coefficients of XNNPACK's p5).
-  const float vc1 = 0x1.FFFFF6p-1f;
-  const float vc2 = 0x1.FFFDC6p-2f;
-  const float vc3 = 0x1.555A80p-3f;
-  const float vc4 = 0x1.573A1Ap-5f;
-  const float vc5 = 0x1.0F9F9Cp-7f;
-  // -inf inputs: n is clamped to this exponent and t to -1 exactly as in f32-raddextexp, so they
-  // give p * 2**(-2**23 + multiplier_exp) = +0; NaN stays NaN through both clamps.
-  const float vmin_exponent = ATTNORM_EXTEXP_MIN_EXPONENT;
-  const float vmin_t = -1.0f;
+  for (; batch >= 1 * sizeof(float); batch -= 1 * sizeof(float)) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input);
+    input += 1;
 
-  for (; batch != 0; batch -= sizeof(float)) {
-    const float vi = *input++;
+    attnorm_simd_f32_t vn;
+    const attnorm_simd_f32_t vt = attnorm_extexp_reduce_f32(vx, &vexp, &vn);
+    const attnorm_simd_f32_t vy = attnorm_mul_exp2_f32(attnorm_exp_p5_scaled_f32(vt, &vpoly), vn, vbias);
 
-    // The same steps as above for one element.
-    float vn = (vi * vscale_log2e + vmagic_bias) - vmagic_bias;
-    vn = max_keep_nan(vmin_exponent, vn);
-    float vt = (float) ((double) vi * (double) scale + (double) (vn * vminus_ln2_hi) + (double) vn * (double) vminus_ln2_lo);
-    vt = max_keep_nan(vmin_t, vt);
-    float vp = vc5 * vt + vc4;
-    vp = vp * vt + vc3;
-    vp = vp * vt + vc2;
-    vp = vp * vt + vc1;
-    vp = vp * vt + 1.0f;
-
-    *output++ = (vp * multiplier_value) * exp2_clamped(vn + multiplier_exp);
+    attnorm_storeu_f32(output, vy);
+    output += 1;
   }
 }
