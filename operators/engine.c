@@ -313,7 +313,7 @@ static void run_row(const struct attnorm_operator* op, size_t row) {
     d->stages[s].reduce(op, &tile, &plan, &partial);
     d->stages[s].finish(op, &tile, &partial, &plan);
     if (plan.fill != attnorm_row_fill_none) {
-      fill_tile(op, &tile, plan.fill);
+      if (plan.fill != attnorm_row_fill_done) fill_tile(op, &tile, plan.fill);
       return;
     }
   }
@@ -355,7 +355,9 @@ static void output_tile_task(void* context, size_t row, size_t tile) {
   const struct attnorm_operator* op = context;
   const struct attnorm_row_plan* plan = &op->plans[row];
   const struct attnorm_tile t = make_tile(op, row, tile * op->tile_elements, tile_length(op, tile));
-  if (plan->fill != attnorm_row_fill_none) {
+  if (plan->fill == attnorm_row_fill_done) {
+    return;  // written by a finish step
+  } else if (plan->fill != attnorm_row_fill_none) {
     fill_tile(op, &t, plan->fill);
   } else {
     op->run->output(op, &t, plan);

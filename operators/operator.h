@@ -63,6 +63,7 @@ enum attnorm_row_fill {
   attnorm_row_fill_none = 0,  // run the output pass
   attnorm_row_fill_masked,    // every logit is masked (-inf)
   attnorm_row_fill_nan,       // the row holds a NaN
+  attnorm_row_fill_done,      // a finish step wrote the whole row itself (a rare exact path)
 };
 
 // What one tile's reduction produced; stages give the fields their meaning.
@@ -101,7 +102,8 @@ typedef void (*attnorm_reduce_fn)(
 // Folds `next` (the partial of the next tile) into *merged.
 typedef void (*attnorm_merge_fn)(struct attnorm_partial* merged, const struct attnorm_partial* next);
 // Turns a row's merged partial into plan fields (or plan->fill). `row` spans
-// the whole row.
+// the whole row; a finish step may also write the row's output itself (for
+// rows its kernels do not cover) and set plan->fill = attnorm_row_fill_done.
 typedef void (*attnorm_finish_fn)(
     const struct attnorm_operator* op, const struct attnorm_tile* row, const struct attnorm_partial* merged,
     struct attnorm_row_plan* plan);

@@ -17,6 +17,7 @@
 #include <attnorm.h>
 #include <pthreadpool.h>
 
+#include "microkernels/exact-rows.h"
 #include "operators/operator.h"
 #include "src/softmax-config.h"
 
@@ -45,6 +46,19 @@ static void fill_masked_row(const struct attnorm_tile* row, struct attnorm_row_p
   plan->fill = row_has_nan(row) ? attnorm_row_fill_nan : attnorm_row_fill_masked;
 }
 
+// A row the kernels do not cover (its largest scaled logit beyond
+// +-ATTNORM_EXP_VALID_RANGE, e.g. masked with -1e9): computed in double, here.
+static void compute_exact_row(const struct attnorm_operator* op, const struct attnorm_tile* row,
+                              struct attnorm_row_plan* plan) {
+  attnorm_f32_softmax_exact(row->elements, row->input, row->output, op->params.softmax.scale,
+                            op->type == attnorm_operator_type_log_softmax_nc_f32);
+  plan->fill = attnorm_row_fill_done;
+}
+
+static bool in_kernel_range(float scaled_max) {
+  return fabsf(scaled_max) <= ATTNORM_EXP_VALID_RANGE;
+}
+
 // ---- Three-pass stage 1: the row maximum ------------------------------------------
 
 static void reduce_max(const struct attnorm_operator* op, const struct attnorm_tile* tile,
@@ -67,6 +81,9 @@ static void finish_max(const struct attnorm_operator* op, const struct attnorm_t
     return;
   }
   plan->max = merged->max * op->params.softmax.scale;
+  if (!in_kernel_range(plan->max)) {
+    compute_exact_row(op, row, plan);  // also a NaN max
+  }
 }
 
 // ---- Three-pass stage 2: the sum of exp, stored (reload) or not (recompute) -----------
@@ -166,6 +183,8 @@ static void finish_online(const struct attnorm_operator* op, const struct attnor
     plan->fill = attnorm_row_fill_nan;
   } else if (merged->max == -INFINITY) {
     fill_masked_row(row, plan);
+  } else if (!in_kernel_range(merged->max * op->params.softmax.scale)) {
+    compute_exact_row(op, row, plan);
   } else {
     plan->max = merged->max * op->params.softmax.scale;
     plan->multiplier = (float) (1.0 / merged->sum);
@@ -208,16 +227,20 @@ static void merge_extexp(struct attnorm_partial* merged, const struct attnorm_pa
   ext_add(merged, next->sum, next->exponent);
 }
 
-// Returns false (and fills) for a row without finite logits.
-static bool finish_extexp_common(const struct attnorm_tile* row, const struct attnorm_partial* merged,
-                                 struct attnorm_row_plan* plan) {
+// Returns false (and fills, or computes the row) for a row the output pass
+// does not cover: a NaN; no logit above the kernels' clamp (only -inf, or
+// logits like -1e9); a largest logit beyond the kernels' range.
+static bool finish_extexp_common(const struct attnorm_operator* op, const struct attnorm_tile* row,
+                                 const struct attnorm_partial* merged, struct attnorm_row_plan* plan) {
   if (isnan(merged->sum)) {
     plan->fill = attnorm_row_fill_nan;
     return false;
   }
-  if (merged->exponent == ATTNORM_EXTEXP_MIN_EXPONENT) {
-    // Only -inf logits (a finite logit has an exponent far above the minimum).
-    fill_masked_row(row, plan);
+  // The exponent is round(s * max * log2(e)): beyond the range, or at the
+  // minimum (nothing above the clamp), the exact path decides.
+  if (merged->exponent == ATTNORM_EXTEXP_MIN_EXPONENT ||
+      fabsf(merged->exponent) > ATTNORM_EXP_VALID_RANGE * 0x1.715476p+0f + 1.0f) {
+    compute_exact_row(op, row, plan);
     return false;
   }
   return true;
@@ -225,8 +248,7 @@ static bool finish_extexp_common(const struct attnorm_tile* row, const struct at
 
 static void finish_extexp(const struct attnorm_operator* op, const struct attnorm_tile* row,
                           const struct attnorm_partial* merged, struct attnorm_row_plan* plan) {
-  (void) op;
-  if (finish_extexp_common(row, merged, plan)) {
+  if (finish_extexp_common(op, row, merged, plan)) {
     plan->multiplier = (float) (1.0 / merged->sum);
     plan->exponent = -merged->exponent;
   }
@@ -234,8 +256,7 @@ static void finish_extexp(const struct attnorm_operator* op, const struct attnor
 
 static void finish_log_extexp(const struct attnorm_operator* op, const struct attnorm_tile* row,
                               const struct attnorm_partial* merged, struct attnorm_row_plan* plan) {
-  (void) op;
-  if (finish_extexp_common(row, merged, plan)) {
+  if (finish_extexp_common(op, row, merged, plan)) {
     // log(sum) = log(value) + exponent * ln(2); y = scale * x - log(sum).
     plan->addend = (float) -(log(merged->sum) + (double) merged->exponent * 0.69314718055994530942);
   }

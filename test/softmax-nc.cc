@@ -151,6 +151,13 @@ TEST_P(SoftmaxNC, masked) {
   Tester().channels(100000).batch_size(2).rows(SoftmaxOperatorTester::Rows::kSomeMasked).Test();
 }
 
+TEST_P(SoftmaxNC, huge_negative_logits) {
+  for (size_t channels : {1, 2, 7, 64, 129, 1000, 4097}) {
+    Tester().channels(channels).batch_size(4).rows(SoftmaxOperatorTester::Rows::kHugeNegative).Test();
+  }
+  Tester().channels(100000).batch_size(2).rows(SoftmaxOperatorTester::Rows::kHugeNegative).Test();
+}
+
 TEST_P(SoftmaxNC, fully_masked) {
   for (size_t channels : {1, 7, 64, 1000}) {
     Tester().channels(channels).batch_size(3).rows(SoftmaxOperatorTester::Rows::kFullyMasked).Test();

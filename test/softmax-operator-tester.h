@@ -32,7 +32,7 @@
 
 class SoftmaxOperatorTester {
  public:
-  enum class Rows { kRandom, kSomeMasked, kFullyMasked, kNaN };
+  enum class Rows { kRandom, kSomeMasked, kFullyMasked, kNaN, kHugeNegative };
 
   SoftmaxOperatorTester& channels(size_t v) { channels_ = v; return *this; }
   SoftmaxOperatorTester& input_stride(size_t v) { input_stride_ = v; return *this; }
@@ -101,6 +101,16 @@ class SoftmaxOperatorTester {
           break;
         case Rows::kFullyMasked:
           for (size_t c = 0; c < channels_; c++) row[c] = -std::numeric_limits<float>::infinity();
+          break;
+        case Rows::kHugeNegative:
+          // Finite logits far below the rest (masks written as -1e9 or
+          // -FLT_MAX): their outputs are 0 (below FLT_MIN), never NaN or
+          // garbage, although |scale * x| is far beyond 2^14. Odd rows keep
+          // their first logit.
+          for (size_t c = b % 2; c < channels_; c += 2) {
+            static const float kHuge[] = {-1.0e9f, -1.0e30f, -std::numeric_limits<float>::max(), -3.0e4f};
+            row[c] = kHuge[(c / 2) % 4];
+          }
           break;
         case Rows::kNaN:
           // NaN in odd rows only; in row 3 among -inf only.

@@ -33,6 +33,9 @@
 //   masks give +0 too). A row of only -inf: every output +0 (the operator's fill of
 //   a fully masked row). A NaN anywhere (also among -inf only): every output of the row is NaN.
 //   +inf anywhere (outside the valid range): every output is NaN.
+//   A row whose largest scaled logit is outside [-2^14, 2^14] (only -inf, or a row
+//   masked with -1e9 or -FLT_MAX) takes the rare exact path,
+//   attnorm_f32_softmax_exact (microkernels/exact-rows.h): correct in double.
 //   Denormal inputs are ordinary values (their terms are exp(~0) = ~1).
 #pragma once
 

@@ -19,8 +19,12 @@
 // is p, and VSCALEFPS(QNaN, -inf) is +0 (Intel SDM, VSCALEFPS special cases: src1 QNaN, src2
 // -Inf -> +0). NaN: n = NaN, VSCALEFPS(NaN, NaN) is NaN. Finite x far below the lane's maximum
 // (n - k < -150) gives +0 with no cutoff. k enters last, so the exps do not wait for the block's
-// new k.
-static ATTNORM_INLINE __m512 expminus_scalef(__m512 vx, __m512 vscale, __m512 vscale_log2e, __m512 vk) {
+// new k. One NaN-preserving clamp, x = max(-3e6 / (s*log2e), x), keeps logits like -1e9 or
+// -FLT_MAX (far beyond |s*x| <= 2^14, where n * ln2_hi would be rounded and p(t) overflow) at an
+// exponent whose term is +0 (the clamp cost ~3% at n = 4096; without it a row masked with
+// -FLT_MAX summed to inf). -inf is clamped too.
+static ATTNORM_INLINE __m512 expminus_scalef(__m512 vi, __m512 vmin_input, __m512 vscale, __m512 vscale_log2e, __m512 vk) {
+  const __m512 vx = _mm512_max_ps(vmin_input, vi);
   const __m512 vminus_ln2_hi = _mm512_set1_ps(-0x1.63p-1f);     // -ln2 to 9 bits: -0.693359375
   const __m512 vminus_ln2_lo = _mm512_set1_ps(0x1.BD0106p-13f); // ln2_hi - ln2 = 2.1219444e-4
   const __m512 vn = _mm512_roundscale_ps(_mm512_mul_ps(vx, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
@@ -54,6 +58,9 @@ void attnorm_f32_rmaxaddexp_ukernel__avx512f_rr1_p5_scalef_u64_acc4(
 
   const __m512 vscale = _mm512_set1_ps(scale);
   const __m512 vscale_log2e = _mm512_set1_ps(scale_log2e);
+  // The exp's clamp (expminus_scalef): n = round(x * s*log2e) >= -3e6, a term 2^(n - k) that is +0
+  // next to any k of a row in range.
+  const __m512 vmin_input = _mm512_set1_ps(-3.0e6f / scale_log2e);
   const __m512 vminus_ln2_hi = _mm512_set1_ps(-0x1.63p-1f);     // -ln2 to 9 bits: -0.693359375
   const __m512 vminus_ln2_lo = _mm512_set1_ps(0x1.BD0106p-13f); // ln2_hi - ln2 = 2.1219444e-4
   // k of a lane that has seen only -inf (k is clamped up to it, so k is finite).
@@ -90,14 +97,18 @@ void attnorm_f32_rmaxaddexp_ukernel__avx512f_rr1_p5_scalef_u64_acc4(
     // exp(s * x - k * ln2) (the steps of expminus_scalef, interleaved over the vectors so that
     // the out-of-order core sees independent operations next to each other: +15% measured):
     // +0 for -inf, NaN for NaN.
-    const __m512 vn0 = _mm512_roundscale_ps(_mm512_mul_ps(vi0, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-    const __m512 vn1 = _mm512_roundscale_ps(_mm512_mul_ps(vi1, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-    const __m512 vn2 = _mm512_roundscale_ps(_mm512_mul_ps(vi2, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-    const __m512 vn3 = _mm512_roundscale_ps(_mm512_mul_ps(vi3, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-    __m512 vt0 = _mm512_fmadd_ps(vi0, vscale, _mm512_mul_ps(vn0, vminus_ln2_hi));
-    __m512 vt1 = _mm512_fmadd_ps(vi1, vscale, _mm512_mul_ps(vn1, vminus_ln2_hi));
-    __m512 vt2 = _mm512_fmadd_ps(vi2, vscale, _mm512_mul_ps(vn2, vminus_ln2_hi));
-    __m512 vt3 = _mm512_fmadd_ps(vi3, vscale, _mm512_mul_ps(vn3, vminus_ln2_hi));
+    const __m512 vx0 = _mm512_max_ps(vmin_input, vi0);
+    const __m512 vx1 = _mm512_max_ps(vmin_input, vi1);
+    const __m512 vx2 = _mm512_max_ps(vmin_input, vi2);
+    const __m512 vx3 = _mm512_max_ps(vmin_input, vi3);
+    const __m512 vn0 = _mm512_roundscale_ps(_mm512_mul_ps(vx0, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+    const __m512 vn1 = _mm512_roundscale_ps(_mm512_mul_ps(vx1, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+    const __m512 vn2 = _mm512_roundscale_ps(_mm512_mul_ps(vx2, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+    const __m512 vn3 = _mm512_roundscale_ps(_mm512_mul_ps(vx3, vscale_log2e), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+    __m512 vt0 = _mm512_fmadd_ps(vx0, vscale, _mm512_mul_ps(vn0, vminus_ln2_hi));
+    __m512 vt1 = _mm512_fmadd_ps(vx1, vscale, _mm512_mul_ps(vn1, vminus_ln2_hi));
+    __m512 vt2 = _mm512_fmadd_ps(vx2, vscale, _mm512_mul_ps(vn2, vminus_ln2_hi));
+    __m512 vt3 = _mm512_fmadd_ps(vx3, vscale, _mm512_mul_ps(vn3, vminus_ln2_hi));
     vt0 = _mm512_fmadd_ps(vn0, vminus_ln2_lo, vt0);
     vt1 = _mm512_fmadd_ps(vn1, vminus_ln2_lo, vt1);
     vt2 = _mm512_fmadd_ps(vn2, vminus_ln2_lo, vt2);
@@ -129,7 +140,7 @@ void attnorm_f32_rmaxaddexp_ukernel__avx512f_rr1_p5_scalef_u64_acc4(
     vacc0 = _mm512_scalef_ps(vacc0, _mm512_sub_ps(vk, vk_new));
     vk = vk_new;
 
-    vacc0 = _mm512_add_ps(vacc0, expminus_scalef(vi, vscale, vscale_log2e, vk));
+    vacc0 = _mm512_add_ps(vacc0, expminus_scalef(vi, vmin_input, vscale, vscale_log2e, vk));
   }
   if (batch != 0) {
     assert(batch >= 1 * sizeof(float));
@@ -144,7 +155,7 @@ void attnorm_f32_rmaxaddexp_ukernel__avx512f_rr1_p5_scalef_u64_acc4(
     vacc0 = _mm512_scalef_ps(vacc0, _mm512_sub_ps(vk, vk_new));
     vk = vk_new;
 
-    vacc0 = _mm512_add_ps(vacc0, expminus_scalef(vi, vscale, vscale_log2e, vk));
+    vacc0 = _mm512_add_ps(vacc0, expminus_scalef(vi, vmin_input, vscale, vscale_log2e, vk));
   }
   // The row's maximum and the contract's K (attnorm_f32_expminus_k of M = fl(scale * max), the
   // function every expminus kernel uses): every lane's k is at most K + 1 (nearly the same

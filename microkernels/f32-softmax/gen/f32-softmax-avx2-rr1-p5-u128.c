@@ -10,6 +10,7 @@
 
 #include <immintrin.h>
 
+#include "microkernels/exact-rows.h"
 #include "microkernels/f32-softmax/f32-softmax.h"
 #include "microkernels/simd/f32-avx2.h"
 
@@ -161,41 +162,10 @@ void attnorm_f32_softmax_ukernel__avx2_rr1_p5_u128(
   __m256 vm0_16 = _mm256_max_ps(vm0_8, vm8_8);
   const __m256 vmax = all_lanes_max(vm0_16);
 
-  if (ATTNORM_UNLIKELY(_mm256_cvtss_f32(vmax) == -INFINITY)) {
-    // Only -inf (or NaN among -inf: VMAXPS may skip a NaN): fill the row with +0, or NaN.
-    // A sum propagates NaN and is -inf otherwise.
-    vx0 = _mm256_add_ps(vx0, vx1);
-    vx0 = _mm256_add_ps(vx0, vx2);
-    vx0 = _mm256_add_ps(vx0, vx3);
-    vx0 = _mm256_add_ps(vx0, vx4);
-    vx0 = _mm256_add_ps(vx0, vx5);
-    vx0 = _mm256_add_ps(vx0, vx6);
-    vx0 = _mm256_add_ps(vx0, vx7);
-    vx0 = _mm256_add_ps(vx0, vx8);
-    vx0 = _mm256_add_ps(vx0, vx9);
-    vx0 = _mm256_add_ps(vx0, vx10);
-    vx0 = _mm256_add_ps(vx0, vx11);
-    vx0 = _mm256_add_ps(vx0, vx12);
-    vx0 = _mm256_add_ps(vx0, vx13);
-    vx0 = _mm256_add_ps(vx0, vx14);
-    vx0 = _mm256_add_ps(vx0, vx15);
-    const __m256 vfill = _mm256_set1_ps(isnan(attnorm_reduce_add_f32(vx0)) ? NAN : 0.0f);
-    store_row(output, elements, 0, vfill);
-    store_row(output, elements, 8, vfill);
-    store_row(output, elements, 16, vfill);
-    store_row(output, elements, 24, vfill);
-    store_row(output, elements, 32, vfill);
-    store_row(output, elements, 40, vfill);
-    store_row(output, elements, 48, vfill);
-    store_row(output, elements, 56, vfill);
-    store_row(output, elements, 64, vfill);
-    store_row(output, elements, 72, vfill);
-    store_row(output, elements, 80, vfill);
-    store_row(output, elements, 88, vfill);
-    store_row(output, elements, 96, vfill);
-    store_row(output, elements, 104, vfill);
-    store_row(output, elements, 112, vfill);
-    store_row(output, elements, 120, vfill);
+  if (ATTNORM_UNLIKELY(!(fabsf(_mm256_cvtss_f32(vmax) * params->scalar.scale) <= ATTNORM_EXP_VALID_RANGE))) {
+    // Only -inf, a NaN that VMAXPS skipped among -inf, or a largest logit beyond the exp's range
+    // (a row masked with -1e9): the rare exact path, from the input (nothing is stored yet).
+    attnorm_f32_softmax_exact(elements, input, output, params->scalar.scale, false);
     return;
   }
 

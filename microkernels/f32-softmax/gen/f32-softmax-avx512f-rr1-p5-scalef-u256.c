@@ -10,6 +10,7 @@
 
 #include <immintrin.h>
 
+#include "microkernels/exact-rows.h"
 #include "microkernels/f32-softmax/f32-softmax.h"
 #include "microkernels/simd/f32-avx512f.h"
 
@@ -127,17 +128,10 @@ static ATTNORM_INLINE void softmax_row4(
     vx3 = softmax_exp_reduce(vx3, vmin_input, vscale, vscale_log2e, &vp3);
   }
 
-  if (ATTNORM_UNLIKELY(_mm512_cvtss_f32(vmax) == -INFINITY)) {
-    // Only -inf (or NaN among -inf: VMAXPS may skip a NaN): fill the row with +0, or NaN. A sum
-    // of vx (now b: finite for -inf, NaN for NaN; -inf past the row) is NaN only for a NaN.
-    vx0 = _mm512_add_ps(vx0, vx1);
-    vx0 = _mm512_add_ps(vx0, vx2);
-    vx0 = _mm512_add_ps(vx0, vx3);
-    const __m512 vfill = _mm512_set1_ps(isnan(_mm512_reduce_add_ps(vx0)) ? NAN : 0.0f);
-    _mm512_mask_storeu_ps(output + 0, row_mask(elements, 0), vfill);
-    _mm512_mask_storeu_ps(output + 16, row_mask(elements, 16), vfill);
-    _mm512_mask_storeu_ps(output + 32, row_mask(elements, 32), vfill);
-    _mm512_mask_storeu_ps(output + 48, row_mask(elements, 48), vfill);
+  if (ATTNORM_UNLIKELY(!(fabsf(_mm512_cvtss_f32(vmax) * params->scalar.scale) <= ATTNORM_EXP_VALID_RANGE))) {
+    // Only -inf, a NaN that VMAXPS skipped among -inf, or a largest logit beyond the exp's range
+    // (a row masked with -1e9): the rare exact path, from the input (nothing is stored yet).
+    attnorm_f32_softmax_exact(elements, input, output, params->scalar.scale, false);
     return;
   }
 
@@ -253,25 +247,10 @@ static ATTNORM_INLINE void softmax_row8(
     vx7 = softmax_exp_reduce(vx7, vmin_input, vscale, vscale_log2e, &vp7);
   }
 
-  if (ATTNORM_UNLIKELY(_mm512_cvtss_f32(vmax) == -INFINITY)) {
-    // Only -inf (or NaN among -inf: VMAXPS may skip a NaN): fill the row with +0, or NaN. A sum
-    // of vx (now b: finite for -inf, NaN for NaN; -inf past the row) is NaN only for a NaN.
-    vx0 = _mm512_add_ps(vx0, vx1);
-    vx0 = _mm512_add_ps(vx0, vx2);
-    vx0 = _mm512_add_ps(vx0, vx3);
-    vx0 = _mm512_add_ps(vx0, vx4);
-    vx0 = _mm512_add_ps(vx0, vx5);
-    vx0 = _mm512_add_ps(vx0, vx6);
-    vx0 = _mm512_add_ps(vx0, vx7);
-    const __m512 vfill = _mm512_set1_ps(isnan(_mm512_reduce_add_ps(vx0)) ? NAN : 0.0f);
-    _mm512_mask_storeu_ps(output + 0, row_mask(elements, 0), vfill);
-    _mm512_mask_storeu_ps(output + 16, row_mask(elements, 16), vfill);
-    _mm512_mask_storeu_ps(output + 32, row_mask(elements, 32), vfill);
-    _mm512_mask_storeu_ps(output + 48, row_mask(elements, 48), vfill);
-    _mm512_mask_storeu_ps(output + 64, row_mask(elements, 64), vfill);
-    _mm512_mask_storeu_ps(output + 80, row_mask(elements, 80), vfill);
-    _mm512_mask_storeu_ps(output + 96, row_mask(elements, 96), vfill);
-    _mm512_mask_storeu_ps(output + 112, row_mask(elements, 112), vfill);
+  if (ATTNORM_UNLIKELY(!(fabsf(_mm512_cvtss_f32(vmax) * params->scalar.scale) <= ATTNORM_EXP_VALID_RANGE))) {
+    // Only -inf, a NaN that VMAXPS skipped among -inf, or a largest logit beyond the exp's range
+    // (a row masked with -1e9): the rare exact path, from the input (nothing is stored yet).
+    attnorm_f32_softmax_exact(elements, input, output, params->scalar.scale, false);
     return;
   }
 
@@ -471,41 +450,10 @@ static ATTNORM_INLINE void softmax_row16(
     vx15 = softmax_exp_reduce(vx15, vmin_input, vscale, vscale_log2e, &vp15);
   }
 
-  if (ATTNORM_UNLIKELY(_mm512_cvtss_f32(vmax) == -INFINITY)) {
-    // Only -inf (or NaN among -inf: VMAXPS may skip a NaN): fill the row with +0, or NaN. A sum
-    // of vx (now b: finite for -inf, NaN for NaN; -inf past the row) is NaN only for a NaN.
-    vx0 = _mm512_add_ps(vx0, vx1);
-    vx0 = _mm512_add_ps(vx0, vx2);
-    vx0 = _mm512_add_ps(vx0, vx3);
-    vx0 = _mm512_add_ps(vx0, vx4);
-    vx0 = _mm512_add_ps(vx0, vx5);
-    vx0 = _mm512_add_ps(vx0, vx6);
-    vx0 = _mm512_add_ps(vx0, vx7);
-    vx0 = _mm512_add_ps(vx0, vx8);
-    vx0 = _mm512_add_ps(vx0, vx9);
-    vx0 = _mm512_add_ps(vx0, vx10);
-    vx0 = _mm512_add_ps(vx0, vx11);
-    vx0 = _mm512_add_ps(vx0, vx12);
-    vx0 = _mm512_add_ps(vx0, vx13);
-    vx0 = _mm512_add_ps(vx0, vx14);
-    vx0 = _mm512_add_ps(vx0, vx15);
-    const __m512 vfill = _mm512_set1_ps(isnan(_mm512_reduce_add_ps(vx0)) ? NAN : 0.0f);
-    _mm512_mask_storeu_ps(output + 0, row_mask(elements, 0), vfill);
-    _mm512_mask_storeu_ps(output + 16, row_mask(elements, 16), vfill);
-    _mm512_mask_storeu_ps(output + 32, row_mask(elements, 32), vfill);
-    _mm512_mask_storeu_ps(output + 48, row_mask(elements, 48), vfill);
-    _mm512_mask_storeu_ps(output + 64, row_mask(elements, 64), vfill);
-    _mm512_mask_storeu_ps(output + 80, row_mask(elements, 80), vfill);
-    _mm512_mask_storeu_ps(output + 96, row_mask(elements, 96), vfill);
-    _mm512_mask_storeu_ps(output + 112, row_mask(elements, 112), vfill);
-    _mm512_mask_storeu_ps(output + 128, row_mask(elements, 128), vfill);
-    _mm512_mask_storeu_ps(output + 144, row_mask(elements, 144), vfill);
-    _mm512_mask_storeu_ps(output + 160, row_mask(elements, 160), vfill);
-    _mm512_mask_storeu_ps(output + 176, row_mask(elements, 176), vfill);
-    _mm512_mask_storeu_ps(output + 192, row_mask(elements, 192), vfill);
-    _mm512_mask_storeu_ps(output + 208, row_mask(elements, 208), vfill);
-    _mm512_mask_storeu_ps(output + 224, row_mask(elements, 224), vfill);
-    _mm512_mask_storeu_ps(output + 240, row_mask(elements, 240), vfill);
+  if (ATTNORM_UNLIKELY(!(fabsf(_mm512_cvtss_f32(vmax) * params->scalar.scale) <= ATTNORM_EXP_VALID_RANGE))) {
+    // Only -inf, a NaN that VMAXPS skipped among -inf, or a largest logit beyond the exp's range
+    // (a row masked with -1e9): the rare exact path, from the input (nothing is stored yet).
+    attnorm_f32_softmax_exact(elements, input, output, params->scalar.scale, false);
     return;
   }
 

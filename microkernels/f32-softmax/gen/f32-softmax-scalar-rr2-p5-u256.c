@@ -8,6 +8,7 @@
 #include <math.h>
 #include <stddef.h>
 
+#include "microkernels/exact-rows.h"
 #include "microkernels/f32-softmax/f32-softmax.h"
 #include "microkernels/simd/f32-scalar.h"
 
@@ -35,15 +36,10 @@ void attnorm_f32_softmax_ukernel__scalar_rr2_p5_u256(
     const float x = input[i];
     row_max = x > row_max ? x : row_max;
   }
-  if (ATTNORM_UNLIKELY(row_max == -INFINITY)) {
-    // Only -inf, or NaN among -inf: +0, or NaN, everywhere.
-    float fill = 0.0f;
-    for (size_t i = 0; i < elements; i++) {
-      if (isnan(input[i])) fill = NAN;
-    }
-    for (size_t i = 0; i < elements; i++) {
-      output[i] = fill;
-    }
+  if (ATTNORM_UNLIKELY(!(fabsf(row_max * params->scalar.scale) <= ATTNORM_EXP_VALID_RANGE))) {
+    // Only -inf (NaN among -inf), or a largest logit beyond the exp's range (a row masked with
+    // -1e9): the rare exact path.
+    attnorm_f32_softmax_exact(elements, input, output, params->scalar.scale, false);
     return;
   }
 
