@@ -364,7 +364,7 @@ static const struct attnorm_operator_description log_softmax = {
 // The rule behind attnorm_softmax_algorithm_auto (README "Auto").
 static const struct attnorm_operator_description* resolve_auto(const struct attnorm_operator* op, size_t channels) {
   if (channels <= config_of(op)->softmax_max_elements) return &softmax_short_row;
-  return channels >= attnorm_softmax_two_pass_min_channels() ? &softmax_two_pass : &softmax_three_pass_reload;
+  return channels >= attnorm_softmax_streaming_min_channels() ? &softmax_two_pass : &softmax_three_pass_reload;
 }
 
 static const struct attnorm_operator_description softmax_auto = {

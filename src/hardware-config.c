@@ -7,6 +7,7 @@
 
 static bool isa_supported[attnorm_isa_count];
 static size_t last_level_cache_bytes = (size_t) 8 << 20;
+static size_t l2_cache_bytes = (size_t) 1 << 20;
 static pthread_once_t init_guard = PTHREAD_ONCE_INIT;
 
 static void init_hardware_config(void) {
@@ -16,6 +17,9 @@ static void init_hardware_config(void) {
   }
   const struct cpuinfo_cache* l3 = cpuinfo_get_l3_caches_count() != 0 ? cpuinfo_get_l3_cache(0) : NULL;
   const struct cpuinfo_cache* l2 = cpuinfo_get_l2_caches_count() != 0 ? cpuinfo_get_l2_cache(0) : NULL;
+  if (l2 != NULL && l2->size != 0) {
+    l2_cache_bytes = l2->size;
+  }
   if (l3 != NULL && l3->size != 0) {
     last_level_cache_bytes = l3->size;
   } else if (l2 != NULL && l2->size != 0) {
@@ -40,6 +44,11 @@ bool attnorm_isa_supported(enum attnorm_isa isa) {
 size_t attnorm_last_level_cache_bytes(void) {
   pthread_once(&init_guard, init_hardware_config);
   return last_level_cache_bytes;
+}
+
+size_t attnorm_l2_cache_bytes(void) {
+  pthread_once(&init_guard, init_hardware_config);
+  return l2_cache_bytes;
 }
 
 const char* attnorm_isa_name(enum attnorm_isa isa) {

@@ -21,6 +21,10 @@ bool attnorm_isa_supported(enum attnorm_isa isa);
 // cpuinfo reports it; 8 MiB when it reports none.
 size_t attnorm_last_level_cache_bytes(void);
 
+// Size in bytes of one core's L2 cache as cpuinfo reports it; 1 MiB when it
+// reports none.
+size_t attnorm_l2_cache_bytes(void);
+
 // Short lowercase name of an ISA ("scalar", "avx2", "avx512f", "neon"), its
 // name in the ISA table; "unknown" for a value out of range.
 const char* attnorm_isa_name(enum attnorm_isa isa);

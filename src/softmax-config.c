@@ -102,8 +102,8 @@ const struct attnorm_softmax_config* attnorm_get_softmax_config(enum attnorm_isa
   }
 }
 
-size_t attnorm_softmax_two_pass_min_channels(void) {
-  return attnorm_last_level_cache_bytes() / (2 * sizeof(float));
+size_t attnorm_softmax_streaming_min_channels(void) {
+  return attnorm_l2_cache_bytes() / (2 * sizeof(float));
 }
 
 const struct attnorm_softmax_config* attnorm_get_best_softmax_config(void) {

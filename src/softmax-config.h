@@ -53,13 +53,15 @@ struct attnorm_softmax_config {
   size_t softmax_max_elements;
 };
 
-// attnorm_softmax_algorithm_auto picks the Two-Pass algorithm for rows of at
-// least this many elements and three-pass with reload below: while a row's
-// input and output (8 bytes per element) fit in the last-level cache, the
-// passes after the first hit the cache and reload, which evaluates exp once,
-// is fastest; beyond, every pass streams from DRAM and Two-Pass, with 2 reads
-// + 1 write instead of 3 + 2, is fastest (README "Auto" has the numbers).
-size_t attnorm_softmax_two_pass_min_channels(void);
+// attnorm_softmax_algorithm_auto runs the Two-Pass algorithm (2 reads + 1
+// write) for rows of at least this many elements, three-pass with reload
+// below, and the short-row kernel for rows of at most the config's
+// softmax_max_elements: while a row's input and output (8 bytes per element)
+// fit in the core's L2 cache, the passes after the first hit it and reload,
+// which evaluates exp once, is fastest; beyond, the extra passes of reload
+// over L3 or DRAM cost more than Two-Pass's extended-exponent arithmetic
+// (README "Auto" has the numbers).
+size_t attnorm_softmax_streaming_min_channels(void);
 
 // The config of one ISA, or NULL when this build has no kernels for it.
 // Does not check the CPU: see attnorm_isa_supported().
