@@ -3,6 +3,8 @@
 #include "microkernels/microparams.h"
 
 #include <assert.h>
+#include <float.h>
+#include <math.h>
 
 size_t attnorm_init_f32_default_params(union attnorm_f32_default_params params[ATTNORM_MIN_ELEMENTS(1)]) {
   params->scalar.unused = 0;
@@ -14,6 +16,8 @@ size_t attnorm_init_f32_expminus_params(union attnorm_f32_expminus_params params
   assert(scale > 0.0f);
   params->scalar.scale = scale;
   params->scalar.scale_log2e = scale * 0x1.715476p+0f;
+  const float min_input = -3.0e6f / params->scalar.scale_log2e;
+  params->scalar.min_input = isinf(min_input) ? -FLT_MAX : min_input;
   return sizeof(*params);
 }
 

@@ -24,6 +24,12 @@ union attnorm_f32_expminus_params {
   struct {
     float scale;        // logit multiplier s > 0 (1 = plain softmax; 1/temperature)
     float scale_log2e;  // s * log2(e), rounded once (log2(e) as the float 0x1.715476p+0f)
+    // -3e6 / scale_log2e (-FLT_MAX if that overflows): a clamp for inputs that
+    // does not depend on the row. Kernels that scale by VSCALEFPS use it: any x
+    // below it has n - k < -2.9e6 for every row maximum in the valid range
+    // (|s * max| <= 2^14), so its term, and -inf's, is exactly +0, and its t
+    // stays finite.
+    float min_input;
   } scalar;
 };
 
