@@ -91,6 +91,88 @@ enum xnn_status attnorm_setup_log_softmax_nc_f32(
     const float* input,
     float* output);
 
+// ---- Attention-normalization variants (softmax replacements) ---------------------
+// Same lifecycle, states, status codes and logging as softmax; NC strides in
+// elements; in-place when input == output with equal strides; a NULL
+// threadpool runs on the calling thread. Parameters that are not finite or out
+// of range are xnn_status_invalid_parameter with a log line. The
+// ATTNORM_FLAG_FORCE_* flags work on every operator.
+
+// Sigmoid attention (Ramapuram et al. 2024): y = 1 / (1 + exp(-(scale * x + bias))),
+// elementwise. The paper's bias is -ln(n) with n the training sequence length
+// (e.g. -ln 2048 = -7.62). -inf -> 0, +inf -> 1, NaN -> NaN (that element only).
+enum xnn_status attnorm_create_sigmoid_attention_nc_f32(
+    float scale, float bias, uint32_t flags, attnorm_operator_t* op_out);
+enum xnn_status attnorm_reshape_sigmoid_attention_nc_f32(
+    attnorm_operator_t op, size_t channels, size_t input_stride, size_t output_stride, size_t batch_size,
+    pthreadpool_t threadpool);
+enum xnn_status attnorm_setup_sigmoid_attention_nc_f32(attnorm_operator_t op, const float* input, float* output);
+
+// Softplus attention (LSSA) with optional re-weighting (LSSAR), per row, over
+// its N finite logits (-inf = masked; N counts the others):
+//   a_i = softplus(c * x_i) / sum_j softplus(c * x_j), c = scale, times ln(N)
+//   when ATTNORM_FLAG_SCALE_BY_LOG_LENGTH is set (the paper's ln(d) * ln(N_i)
+//   with scale = ln d).
+//   reweight_power p > 0: r_i = relu(a_i * N - o)^p with o = 1 if N > 3 else 0,
+//   y = r / sum r; a row whose r are all 0 keeps y = a. p = 0: y = a.
+// Masked logits -> 0; a fully masked row -> all 0; NaN -> NaN row.
+#define ATTNORM_FLAG_SCALE_BY_LOG_LENGTH UINT32_C(0x00000001)
+enum xnn_status attnorm_create_softplus_attention_nc_f32(
+    float scale, float reweight_power, uint32_t flags, attnorm_operator_t* op_out);
+enum xnn_status attnorm_reshape_softplus_attention_nc_f32(
+    attnorm_operator_t op, size_t channels, size_t input_stride, size_t output_stride, size_t batch_size,
+    pthreadpool_t threadpool);
+enum xnn_status attnorm_setup_softplus_attention_nc_f32(attnorm_operator_t op, const float* input, float* output);
+
+// Clipped softmax (Bondarenko et al. 2023):
+//   y = clamp((zeta - gamma) * softmax(scale * x) + gamma, 0, 1), zeta >= 1, gamma <= 0
+// (the paper uses zeta = 1, gamma = -alpha / sequence length). Fused into the
+// output pass. -inf -> 0; fully masked row -> all 0; NaN -> NaN row.
+enum xnn_status attnorm_create_clipped_softmax_nc_f32(
+    float scale, float zeta, float gamma, uint32_t flags, attnorm_operator_t* op_out);
+enum xnn_status attnorm_reshape_clipped_softmax_nc_f32(
+    attnorm_operator_t op, size_t channels, size_t input_stride, size_t output_stride, size_t batch_size,
+    pthreadpool_t threadpool);
+enum xnn_status attnorm_setup_clipped_softmax_nc_f32(attnorm_operator_t op, const float* input, float* output);
+
+// StableMax (Prieto et al. 2025): s(z) = z + 1 for z >= 0, 1 / (1 - z) for z < 0,
+// z = scale * x; y = s / sum s, no max subtraction (StableMax is not
+// shift-invariant). LogStableMax: y = log s - log sum s. -inf -> 0 (log: -inf);
+// fully masked row -> all 0 (log: -inf); +inf or NaN -> NaN row.
+enum xnn_status attnorm_create_stablemax_nc_f32(float scale, uint32_t flags, attnorm_operator_t* op_out);
+enum xnn_status attnorm_reshape_stablemax_nc_f32(
+    attnorm_operator_t op, size_t channels, size_t input_stride, size_t output_stride, size_t batch_size,
+    pthreadpool_t threadpool);
+enum xnn_status attnorm_setup_stablemax_nc_f32(attnorm_operator_t op, const float* input, float* output);
+enum xnn_status attnorm_create_log_stablemax_nc_f32(float scale, uint32_t flags, attnorm_operator_t* op_out);
+enum xnn_status attnorm_reshape_log_stablemax_nc_f32(
+    attnorm_operator_t op, size_t channels, size_t input_stride, size_t output_stride, size_t batch_size,
+    pthreadpool_t threadpool);
+enum xnn_status attnorm_setup_log_stablemax_nc_f32(attnorm_operator_t op, const float* input, float* output);
+
+// Fused attention softmax over heads x queries rows of `keys` logits; row
+// (h, q) starts at input + (h * queries + q) * input_stride (output likewise).
+// Per element, in this order:
+//   z = scale * (query_scales ? query_scales[q] : 1) * x          (per-query temperature)
+//   z = softcap > 0 ? softcap * tanh(z / softcap) : z             (logit soft-capping)
+//   z = z + (mask ? slope_h * mask[q * mask_stride + k] : 0)      (additive mask / bias, shared by heads)
+//   slope_h = 1 when alibi_max_bias == 0, else llama.cpp's ALiBi rule:
+//     n = 2^floor(log2 heads), m0 = 2^(-max_bias / n), m1 = 2^(-max_bias / 2 / n),
+//     slope_h = h < n ? m0^(h+1) : m1^(2(h-n)+1)
+//   y_k = exp(z_k - m) / (sum_j exp(z_j - m) + (sinks ? exp(sinks[h] - m) : 0)),
+//   m = max(max_j z_j, sinks ? sinks[h] : -inf); the sink logit is not scaled.
+// -inf in x or mask -> 0; a row with no finite z -> all 0 (with or without a
+// sink); NaN -> NaN row. mask_stride >= keys (ignored when mask is NULL);
+// query_scales > 0 and finite.
+enum xnn_status attnorm_create_attention_softmax_nc_f32(
+    float scale, float softcap, float alibi_max_bias, uint32_t flags, attnorm_operator_t* op_out);
+enum xnn_status attnorm_reshape_attention_softmax_nc_f32(
+    attnorm_operator_t op, size_t heads, size_t queries, size_t keys, size_t input_stride, size_t output_stride,
+    size_t mask_stride, pthreadpool_t threadpool);
+enum xnn_status attnorm_setup_attention_softmax_nc_f32(
+    attnorm_operator_t op, const float* input, const float* mask, const float* sinks, const float* query_scales,
+    float* output);
+
 enum xnn_status attnorm_run_operator(
     attnorm_operator_t op,
     pthreadpool_t threadpool);

@@ -40,6 +40,12 @@ enum attnorm_operator_type {
   attnorm_operator_type_invalid = 0,
   attnorm_operator_type_softmax_nc_f32,
   attnorm_operator_type_log_softmax_nc_f32,
+  attnorm_operator_type_sigmoid_attention_nc_f32,
+  attnorm_operator_type_softplus_attention_nc_f32,
+  attnorm_operator_type_clipped_softmax_nc_f32,
+  attnorm_operator_type_stablemax_nc_f32,
+  attnorm_operator_type_log_stablemax_nc_f32,
+  attnorm_operator_type_attention_softmax_nc_f32,
 };
 
 enum attnorm_operator_state {

@@ -16,6 +16,8 @@ CSV=results/softmax-headline.csv
 bash scripts/setup.sh
 start=$(date +%s)
 bazel run -c opt //:softmax_headline_bench -- --csv="$CSV" "$@"
+# The second table: every variant next to our softmax and its peer.
+bazel run -c opt //:variants_headline_bench -- --csv=results/variants-headline.csv
 /usr/bin/python3 scripts/plot-headline.py "$CSV"
 bazel shutdown
 echo "benchmark.sh: done in $(( $(date +%s) - start )) s; results in results/ (CSV and PNG)"
