@@ -1,0 +1,42 @@
+// Sigmoid-attention kernel configs: one table row per ISA (rows exist only for
+// the ISAs this build compiles). To change a kernel, change its name here and
+// say why in the commit (the benchmark numbers).
+//
+// CHOICE
+#include "src/sigmoid-config.h"
+
+#if ATTNORM_ENABLE_SCALAR
+static const struct attnorm_sigmoid_config scalar_config = {
+  .isa = attnorm_isa_scalar,
+  .vsigmoid = attnorm_f32_vsigmoid_ukernel__scalar_rr2_p5_div_u4,
+};
+#endif
+
+#if ATTNORM_ENABLE_AVX2
+static const struct attnorm_sigmoid_config avx2_config = {
+  .isa = attnorm_isa_x86_avx2,
+  .vsigmoid = attnorm_f32_vsigmoid_ukernel__avx2_rr2_p5_div_u32,
+};
+#endif
+
+#if ATTNORM_ENABLE_AVX512F
+static const struct attnorm_sigmoid_config avx512f_config = {
+  .isa = attnorm_isa_x86_avx512f,
+  .vsigmoid = attnorm_f32_vsigmoid_ukernel__avx512f_rr2_p5_scalef_div_u64,
+};
+#endif
+
+const struct attnorm_sigmoid_config* attnorm_get_sigmoid_config(enum attnorm_isa isa) {
+  switch (isa) {
+#if ATTNORM_ENABLE_SCALAR
+    case attnorm_isa_scalar: return &scalar_config;
+#endif
+#if ATTNORM_ENABLE_AVX2
+    case attnorm_isa_x86_avx2: return &avx2_config;
+#endif
+#if ATTNORM_ENABLE_AVX512F
+    case attnorm_isa_x86_avx512f: return &avx512f_config;
+#endif
+    default: return NULL;
+  }
+}
