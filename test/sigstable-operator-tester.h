@@ -10,7 +10,7 @@
 //   StableMax:         relative 1e-6 per element (z is never rounded on its own:
 //                      1 +- z are FMAs of x); reference below FLT_MIN: within
 //                      FLT_MIN. -inf -> 0; all -inf -> all 0; NaN or +inf -> NaN row.
-//   LogStableMax:      |error| <= 1e-6 * max(1, |y|) + 2^-23 * |log s| (rounding
+//   LogStableMax:      |error| <= 1e-6 * max(1, |y|) + 2^-24 * |log s| (rounding
 //                      the named intermediate log s to float). -inf -> -inf;
 //                      all -inf -> all -inf; NaN or +inf -> NaN row.
 #pragma once
@@ -264,7 +264,7 @@ class SigStableOperatorTester {
         const double scale_of_y = std::max(1.0, std::abs(double(expected)));
         const double error = double(std::abs(static_cast<long double>(y[c]) - expected));
         max_error_seen_ = std::max(max_error_seen_, error / scale_of_y);
-        ASSERT_LE(error, 1.0e-6 * scale_of_y + 0x1.0p-23 * std::abs(double(log_s[c])))
+        ASSERT_LE(error, 1.0e-6 * scale_of_y + 0x1.0p-24 * std::abs(double(log_s[c])))
             << "row " << b << ", element " << c << ", x = " << x[c] << ", expected " << double(expected)
             << ", got " << y[c] << ", channels " << channels_;
       } else {

@@ -8,7 +8,9 @@
 //   1 +- z = fma(x, +-scale, 1) rounded once (2^-24 absolute in log s) and the
 //   vector log core of microkernels/simd (absolute error 2.4e-8 + 0.5 ulp);
 //   y = (log s + addend_hi) + addend_lo. |y - exact| <= 1e-6 * max(1, |y|) +
-//   2^-23 * |log s| (the second term: rounding the named intermediate log s).
+//   2^-24 * |log s| (the second term: rounding the named intermediate log s
+//   once; the rest: 2^-24 for 1 +- z, 2.4e-8 for the polynomial, two roundings
+//   of size |y|, all within 1e-6 * max(1, |y|)).
 //   x = -inf -> exactly -inf; x = +inf -> +inf; NaN -> NaN.
 //   batch: bytes, a non-zero multiple of sizeof(float). No alignment required.
 //   In place (output == input) is allowed; otherwise the buffers must not
