@@ -4,6 +4,7 @@
 // (src/sigmoid-config.h), 1 read + 1 write. -inf -> 0, +inf -> 1, NaN -> NaN in
 // that element only (the kernel's contract), so the fill values are never used.
 #include <math.h>
+#include <stdint.h>
 
 #include <attnorm.h>
 #include <pthreadpool.h>
@@ -53,6 +54,15 @@ enum xnn_status attnorm_reshape_sigmoid_attention_nc_f32(
     attnorm_operator_t op, size_t channels, size_t input_stride, size_t output_stride, size_t batch_size,
     pthreadpool_t threadpool)
 {
+  // Elementwise: contiguous rows (both strides = channels) are one row of
+  // batch_size * channels elements, which the engine cuts into 32K tiles run in
+  // parallel: one kernel call per tile instead of one per (short) row. Same
+  // results, any thread count; the engine still validates the caller's shape.
+  if (channels != 0 && batch_size > 1 && input_stride == channels && output_stride == channels &&
+      batch_size <= SIZE_MAX / sizeof(float) / channels) {
+    const size_t elements = batch_size * channels;
+    return attnorm_reshape_operator(op, &sigmoid_attention, elements, elements, elements, 1, threadpool);
+  }
   return attnorm_reshape_operator(op, &sigmoid_attention, channels, input_stride, output_stride, batch_size,
                                   threadpool);
 }
