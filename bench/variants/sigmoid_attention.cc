@@ -74,7 +74,7 @@ const bool peer_post_op = attnorm_variants::Register(
     });
 
 const bool peer_two = attnorm_variants::Register(
-    "sigmoid_attention", "oneDNN eltwise_linear, eltwise_logistic", attnorm_variants::Role::kPeer,
+    "sigmoid_attention", "oneDNN eltwise_linear then eltwise_logistic", attnorm_variants::Role::kPeer,
     [](const attnorm_variants::Shape& shape) -> attnorm_variants::Run {
       omp_set_num_threads(1);
       try {
@@ -94,7 +94,7 @@ const bool peer_two = attnorm_variants::Register(
           o->stream.wait();
         };
       } catch (const dnnl::error& e) {
-        std::fprintf(stderr, "oneDNN eltwise_linear, eltwise_logistic: %s\n", e.what());
+        std::fprintf(stderr, "oneDNN eltwise_linear then eltwise_logistic: %s\n", e.what());
         return {};
       }
     });
