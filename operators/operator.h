@@ -149,9 +149,17 @@ struct attnorm_softmax_op_params {
   union attnorm_f32_expminus_params expminus;
 };
 
+// Sigmoid attention (scale, bias), StableMax and LogStableMax (scale; bias
+// unused): the kernels' parameters are built from these per call.
+struct attnorm_sigstable_op_params {
+  float scale;
+  float bias;
+};
+
 // Parameters of every operator type, one member each.
 union attnorm_operator_params {
   struct attnorm_softmax_op_params softmax;
+  struct attnorm_sigstable_op_params sigstable;
 };
 
 // Per-row side inputs (a bias row, a per-row scale, a sink logit): set by an

@@ -224,3 +224,119 @@ static ATTNORM_INLINE __m256 attnorm_mul_exp2_f32(__m256 v, __m256 vn, __m256 vb
 static ATTNORM_INLINE __m256 attnorm_fmadd_exp2_f32(__m256 vp, __m256 vn, __m256 vbias, __m256 vacc) {
   return _mm256_fmadd_ps(vp, attnorm_exp2_biased_f32(vn, vbias), vacc);
 }
+
+// ---- sigmoid ----
+// (owner: sigstable) sigmoid(z) = 1 / (1 + exp(-z)) of an already computed z, "rr2_p5":
+// e = exp(-|z|) in (0, 1] with n = round(-|z| * log2(e)) by a magic bias that also holds
+// n + 127 (its bits shifted give 2^n), t = -|z| - n*ln2 (9-bit ln2_hi: n*ln2_hi exact), the p5
+// polynomial of the exp cores, e = p * 2^n; then r = 1 / (1 + e) and sigmoid = r for z >= 0,
+// e * r for z < 0 (no cancellation on either side). -|z| is clamped (NaN-preserving) at
+// fl(-127 ln2), where n = -127 and 2^n is exactly +0: z = -inf gives 0, +inf gives 1, NaN
+// gives NaN. Relative error <= 5e-7 for results >= FLT_MIN (measured by the f32-vsigmoid
+// tester); results below FLT_MIN are 0 or within FLT_MIN.
+
+// exp(-|z|); the caller selects on the sign bit of z (-0 gives e = 1, e * r = r = 0.5).
+static ATTNORM_INLINE __m256 attnorm_sigmoid_expneg_f32(__m256 vz) {
+  const __m256 vsign_mask = _mm256_set1_ps(-0.0f);
+  const __m256 vmagic_bias = _mm256_set1_ps(0x1.8000FEp23f);    // 1.5 * 2^23 + 127
+  const __m256 vlog2e = _mm256_set1_ps(0x1.715476p+0f);
+  const __m256 vminus_ln2_hi = _mm256_set1_ps(-0x1.63p-1f);     // -ln2 to 9 bits: -0.693359375
+  const __m256 vminus_ln2_lo = _mm256_set1_ps(0x1.BD0106p-13f); // ln2_hi - ln2 = 2.1219444e-4
+  const __m256 vcutoff = _mm256_set1_ps(-0x1.601E68p+6f);       // fl(-127 ln2): n = -127, 2^n = +0
+  const __m256 vzn = _mm256_max_ps(vcutoff, _mm256_or_ps(vz, vsign_mask));
+  const __m256 vb = _mm256_fmadd_ps(vzn, vlog2e, vmagic_bias);
+  const __m256 vs = attnorm_exp2_bits_f32(vb);
+  const __m256 vn = _mm256_sub_ps(vb, vmagic_bias);
+  __m256 vt = _mm256_fmadd_ps(vn, vminus_ln2_hi, vzn);
+  vt = _mm256_fmadd_ps(vn, vminus_ln2_lo, vt);
+  return _mm256_mul_ps(attnorm_exp_p5_f32(vt), vs);
+}
+
+// sigmoid(z) with a correctly rounded division (VDIVPS).
+static ATTNORM_INLINE __m256 attnorm_sigmoid_div_f32(__m256 vz) {
+  const __m256 ve = attnorm_sigmoid_expneg_f32(vz);
+  const __m256 vr = _mm256_div_ps(_mm256_set1_ps(1.0f), _mm256_add_ps(ve, _mm256_set1_ps(1.0f)));
+  return _mm256_blendv_ps(vr, _mm256_mul_ps(ve, vr), vz);
+}
+
+// sigmoid(z) with VRCPPS and two Newton-Raphson steps ("nr2fma": 1/d within ~2^-23.5 after
+// one, a few ulp after two).
+static ATTNORM_INLINE __m256 attnorm_sigmoid_nr_f32(__m256 vz) {
+  const __m256 vone = _mm256_set1_ps(1.0f);
+  const __m256 ve = attnorm_sigmoid_expneg_f32(vz);
+  const __m256 vd = _mm256_add_ps(ve, vone);
+  __m256 vr = _mm256_rcp_ps(vd);
+  vr = _mm256_fmadd_ps(_mm256_fnmadd_ps(vr, vd, vone), vr, vr);
+  vr = _mm256_fmadd_ps(_mm256_fnmadd_ps(vr, vd, vone), vr, vr);
+  return _mm256_blendv_ps(vr, _mm256_mul_ps(ve, vr), vz);
+}
+
+// ---- stablemax ----
+// (owner: sigstable) StableMax's s(z) = z + 1 for z >= 0, 1 / (1 - z) for z < 0, z = scale * x
+// with scale > 0, reduced from x itself: 1 + z = fma(x, scale, 1) and 1 - z = fma(x, -scale, 1)
+// are each rounded once, z never is. m = (x < 0 ? 1 - z : 1 + z) >= 1, s = m or 1 / m, selected
+// on the sign bit of x (x = -0: m = 1 either way). x = -inf: m = +inf, s = +0; x = +inf:
+// s = +inf; NaN: NaN.
+
+static ATTNORM_INLINE __m256 attnorm_sigstable_inf_f32(void) { return _mm256_castsi256_ps(_mm256_set1_epi32(0x7F800000)); }
+
+// m = 1 + |z|.
+static ATTNORM_INLINE __m256 attnorm_stablemax_m_f32(__m256 vx, __m256 vscale, __m256 vminus_scale) {
+  const __m256 vone = _mm256_set1_ps(1.0f);
+  return _mm256_blendv_ps(_mm256_fmadd_ps(vx, vscale, vone), _mm256_fmadd_ps(vx, vminus_scale, vone), vx);
+}
+
+// s(z) with a correctly rounded division: at most 2 roundings (1.2e-7 relative).
+static ATTNORM_INLINE __m256 attnorm_stablemax_div_f32(__m256 vx, __m256 vscale, __m256 vminus_scale) {
+  const __m256 vm = attnorm_stablemax_m_f32(vx, vscale, vminus_scale);
+  return _mm256_blendv_ps(vm, _mm256_div_ps(_mm256_set1_ps(1.0f), vm), vx);
+}
+
+// s(z) with VRCPPS and two Newton-Raphson steps; m = +inf keeps VRCPPS's exact +0.
+static ATTNORM_INLINE __m256 attnorm_stablemax_nr_f32(__m256 vx, __m256 vscale, __m256 vminus_scale) {
+  const __m256 vone = _mm256_set1_ps(1.0f);
+  const __m256 vm = attnorm_stablemax_m_f32(vx, vscale, vminus_scale);
+  const __m256 vr0 = _mm256_rcp_ps(vm);
+  __m256 vr = _mm256_fmadd_ps(_mm256_fnmadd_ps(vr0, vm, vone), vr0, vr0);
+  vr = _mm256_fmadd_ps(_mm256_fnmadd_ps(vr, vm, vone), vr, vr);
+  vr = _mm256_blendv_ps(vr, vr0, _mm256_cmp_ps(vm, attnorm_sigstable_inf_f32(), _CMP_EQ_OQ));
+  return _mm256_blendv_ps(vm, vr, vx);
+}
+
+// ---- log ----
+// (owner: sigstable) log(m) for positive normal m, +inf and NaN: m = 2^k * f with f in
+// [sqrt(1/2), sqrt(2)) (integer arithmetic on the bits), log(m) = k*ln2 + log1p(t), t = f - 1
+// (exact), log1p(t) = t + t^2 * q(t), q of degree 7 fitted to (log1p(t) - t) / t^2 on
+// [sqrt(1/2) - 1, sqrt(2) - 1]: absolute error of log1p(t) <= 2.4e-8 (evaluated in float with
+// FMA, measured), log(m) within 2.4e-8 + 0.5 ulp(log m). log(+inf) = +inf, log(NaN) = NaN.
+// 0, negative and denormal inputs are outside the contract.
+static ATTNORM_INLINE __m256 attnorm_log_f32(__m256 vm) {
+  const __m256i vbits = _mm256_castps_si256(vm);
+  const __m256i vk = _mm256_srai_epi32(_mm256_sub_epi32(vbits, _mm256_set1_epi32(0x3F3504F3)), 23);
+  const __m256 vf = _mm256_castsi256_ps(_mm256_sub_epi32(vbits, _mm256_slli_epi32(vk, 23)));
+  const __m256 vt = _mm256_sub_ps(vf, _mm256_set1_ps(1.0f));
+  __m256 vq = _mm256_fmadd_ps(_mm256_set1_ps(0x1.5CD10Ep-4f), vt, _mm256_set1_ps(-0x1.25A242p-3f));
+  vq = _mm256_fmadd_ps(vq, vt, _mm256_set1_ps(0x1.338356p-3f));
+  vq = _mm256_fmadd_ps(vq, vt, _mm256_set1_ps(-0x1.535DAAp-3f));
+  vq = _mm256_fmadd_ps(vq, vt, _mm256_set1_ps(0x1.989C08p-3f));
+  vq = _mm256_fmadd_ps(vq, vt, _mm256_set1_ps(-0x1.000406p-2f));
+  vq = _mm256_fmadd_ps(vq, vt, _mm256_set1_ps(0x1.5557C6p-2f));
+  vq = _mm256_fmadd_ps(vq, vt, _mm256_set1_ps(-0x1.FFFFFCp-2f));
+  const __m256 vlog1p = _mm256_fmadd_ps(vq, _mm256_mul_ps(vt, vt), vt);
+  const __m256 vkf = _mm256_cvtepi32_ps(vk);
+  // k * ln2 + log1p(t): ln2 = ln2_hi + ln2_lo, each product exact inside its FMA.
+  const __m256 vy = _mm256_fmadd_ps(vkf, _mm256_set1_ps(0x1.62E430p-1f),
+                                    _mm256_fmadd_ps(vkf, _mm256_set1_ps(-0x1.05C610p-29f), vlog1p));
+  // +inf and NaN: m itself.
+  return _mm256_blendv_ps(vy, vm, _mm256_cmp_ps(vm, attnorm_sigstable_inf_f32(), _CMP_NLT_UQ));
+}
+
+// ---- logstablemax ----
+// (owner: sigstable) log s(z) of StableMax = +-log(m), m = 1 + |z| from attnorm_stablemax_m_f32,
+// negative where x < 0 (the sign bit of x is moved onto log(m) >= 0): x = -inf -> -inf,
+// +inf -> +inf, NaN -> NaN. Error: one rounding of m (2^-24 absolute in log m) plus
+// attnorm_log_f32's.
+static ATTNORM_INLINE __m256 attnorm_stablemax_log_f32(__m256 vx, __m256 vscale, __m256 vminus_scale) {
+  const __m256 vlog = attnorm_log_f32(attnorm_stablemax_m_f32(vx, vscale, vminus_scale));
+  return _mm256_xor_ps(vlog, _mm256_and_ps(vx, _mm256_set1_ps(-0.0f)));
+}

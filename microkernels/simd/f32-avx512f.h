@@ -197,3 +197,125 @@ static ATTNORM_INLINE __m512 attnorm_mul_exp2_f32(__m512 v, __m512 vn, __m512 vb
 static ATTNORM_INLINE __m512 attnorm_fmadd_exp2_f32(__m512 vp, __m512 vn, __m512 vbias, __m512 vacc) {
   return _mm512_add_ps(vacc, _mm512_scalef_ps(vp, _mm512_add_ps(vn, vbias)));
 }
+
+// ---- sigmoid ----
+// (owner: sigstable) sigmoid(z) = 1 / (1 + exp(-z)) of an already computed z, "rr2_p5_scalef":
+// e = exp(-|z|) in (0, 1] with n = round(-|z| * log2(e)) by the magic bias, t = -|z| - n*ln2
+// (9-bit ln2_hi: n*ln2_hi exact), the p5 polynomial of the exp cores, e = p * 2^n by VSCALEFPS;
+// then r = 1 / (1 + e) and sigmoid = r for z >= 0, e * r for z < 0 (no cancellation on either
+// side). -|z| is clamped at -112 (NaN-preserving), where p * 2^n is exactly +0: z = -inf gives
+// 0, +inf gives 1, NaN gives NaN. Relative error <= 5e-7 for results >= FLT_MIN (measured by
+// the f32-vsigmoid tester); results below FLT_MIN are denormal or 0, within FLT_MIN.
+
+// exp(-|z|) and the lanes where z < 0 (sign bit set: -0 gives e = 1, r = e * r = 0.5).
+static ATTNORM_INLINE __m512 attnorm_sigmoid_expneg_f32(__m512 vz, __mmask16* vnegative) {
+  const __m512i vsign_mask = _mm512_set1_epi32(INT32_C(0x80000000));
+  const __m512 vmagic_bias = _mm512_set1_ps(0x1.8p23f);
+  const __m512 vlog2e = _mm512_set1_ps(0x1.715476p+0f);
+  const __m512 vminus_ln2_hi = _mm512_set1_ps(-0x1.63p-1f);     // -ln2 to 9 bits: -0.693359375
+  const __m512 vminus_ln2_lo = _mm512_set1_ps(0x1.BD0106p-13f); // ln2_hi - ln2 = 2.1219444e-4
+  const __m512 vcutoff = _mm512_set1_ps(-0x1.Cp+6f);            // -112: 2^round(-112*log2e) * p = +0
+  const __m512i vzi = _mm512_castps_si512(vz);
+  *vnegative = _mm512_test_epi32_mask(vzi, vsign_mask);
+  const __m512 vzn = _mm512_max_ps(vcutoff, _mm512_castsi512_ps(_mm512_or_si512(vzi, vsign_mask)));
+  const __m512 vn = _mm512_sub_ps(_mm512_fmadd_ps(vzn, vlog2e, vmagic_bias), vmagic_bias);
+  __m512 vt = _mm512_fmadd_ps(vn, vminus_ln2_hi, vzn);
+  vt = _mm512_fmadd_ps(vn, vminus_ln2_lo, vt);
+  return _mm512_scalef_ps(attnorm_exp_p5_f32(vt), vn);
+}
+
+// sigmoid(z) with a correctly rounded division (VDIVPS).
+static ATTNORM_INLINE __m512 attnorm_sigmoid_div_f32(__m512 vz) {
+  __mmask16 vnegative;
+  const __m512 ve = attnorm_sigmoid_expneg_f32(vz, &vnegative);
+  const __m512 vr = _mm512_div_ps(_mm512_set1_ps(1.0f), _mm512_add_ps(ve, _mm512_set1_ps(1.0f)));
+  return _mm512_mask_mul_ps(vr, vnegative, ve, vr);
+}
+
+// sigmoid(z) with VRCP14PS and one Newton-Raphson step ("nr1fma": 1/d within ~2^-27).
+static ATTNORM_INLINE __m512 attnorm_sigmoid_nr_f32(__m512 vz) {
+  __mmask16 vnegative;
+  const __m512 vone = _mm512_set1_ps(1.0f);
+  const __m512 ve = attnorm_sigmoid_expneg_f32(vz, &vnegative);
+  const __m512 vd = _mm512_add_ps(ve, vone);
+  __m512 vr = _mm512_rcp14_ps(vd);
+  vr = _mm512_fmadd_ps(_mm512_fnmadd_ps(vr, vd, vone), vr, vr);
+  return _mm512_mask_mul_ps(vr, vnegative, ve, vr);
+}
+
+// ---- stablemax ----
+static ATTNORM_INLINE __m512 attnorm_sigstable_inf_f32(void) { return _mm512_castsi512_ps(_mm512_set1_epi32(0x7F800000)); }
+
+// (owner: sigstable) StableMax's s(z) = z + 1 for z >= 0, 1 / (1 - z) for z < 0, z = scale * x
+// with scale > 0, reduced from x itself: 1 + z = fma(x, scale, 1) and 1 - z = fma(x, -scale, 1)
+// are each rounded once, z never is. m = (x < 0 ? 1 - z : 1 + z) >= 1, s = m or 1 / m.
+// x = -inf: m = +inf, s = +0; x = +inf: s = +inf; NaN: NaN (the compare is false for NaN).
+
+// m = 1 + |z| and the lanes where x < 0.
+static ATTNORM_INLINE __m512 attnorm_stablemax_m_f32(__m512 vx, __m512 vscale, __m512 vminus_scale,
+                                                     __mmask16* vnegative) {
+  const __m512 vone = _mm512_set1_ps(1.0f);
+  *vnegative = _mm512_cmp_ps_mask(vx, _mm512_setzero_ps(), _CMP_LT_OQ);
+  return _mm512_mask_blend_ps(*vnegative, _mm512_fmadd_ps(vx, vscale, vone), _mm512_fmadd_ps(vx, vminus_scale, vone));
+}
+
+// s(z) with a correctly rounded division: at most 2 roundings (1.2e-7 relative).
+static ATTNORM_INLINE __m512 attnorm_stablemax_div_f32(__m512 vx, __m512 vscale, __m512 vminus_scale) {
+  __mmask16 vnegative;
+  const __m512 vm = attnorm_stablemax_m_f32(vx, vscale, vminus_scale, &vnegative);
+  return _mm512_mask_div_ps(vm, vnegative, _mm512_set1_ps(1.0f), vm);
+}
+
+// s(z) with VRCP14PS and one Newton-Raphson step (1/m within ~2^-27; 1/inf = +0 kept:
+// the step is skipped where m = +inf, whose VRCP14PS is exactly +0).
+static ATTNORM_INLINE __m512 attnorm_stablemax_nr_f32(__m512 vx, __m512 vscale, __m512 vminus_scale) {
+  __mmask16 vnegative;
+  const __m512 vone = _mm512_set1_ps(1.0f);
+  const __m512 vm = attnorm_stablemax_m_f32(vx, vscale, vminus_scale, &vnegative);
+  const __m512 vr = _mm512_rcp14_ps(vm);
+  // r + r * (1 - r*m): for m = +inf, r = 0 and r*m = NaN; keep r there.
+  const __mmask16 vfinite = _mm512_cmp_ps_mask(vm, attnorm_sigstable_inf_f32(), _CMP_NEQ_UQ);
+  const __m512 vrefined = _mm512_fmadd_ps(_mm512_fnmadd_ps(vr, vm, vone), vr, vr);
+  return _mm512_mask_mov_ps(vm, vnegative, _mm512_mask_mov_ps(vr, vfinite, vrefined));
+}
+
+// ---- log ----
+// (owner: sigstable) log(m) for positive normal m, +inf and NaN: m = 2^k * f with f in
+// [sqrt(1/2), sqrt(2)) (integer arithmetic on the bits), log(m) = k*ln2 + log1p(t), t = f - 1
+// (exact), log1p(t) = t + t^2 * q(t), q of degree 7 fitted to (log1p(t) - t) / t^2 on
+// [sqrt(1/2) - 1, sqrt(2) - 1]: absolute error of log1p(t) <= 2.4e-8 (evaluated in float with
+// FMA, measured), log(m) within 2.4e-8 + 0.5 ulp(log m). log(+inf) = +inf, log(NaN) = NaN.
+// 0, negative and denormal inputs are outside the contract.
+static ATTNORM_INLINE __m512 attnorm_log_f32(__m512 vm) {
+  const __m512i vbits = _mm512_castps_si512(vm);
+  const __m512i vk = _mm512_srai_epi32(_mm512_sub_epi32(vbits, _mm512_set1_epi32(0x3F3504F3)), 23);
+  const __m512 vf = _mm512_castsi512_ps(_mm512_sub_epi32(vbits, _mm512_slli_epi32(vk, 23)));
+  const __m512 vt = _mm512_sub_ps(vf, _mm512_set1_ps(1.0f));
+  __m512 vq = _mm512_fmadd_ps(_mm512_set1_ps(0x1.5CD10Ep-4f), vt, _mm512_set1_ps(-0x1.25A242p-3f));
+  vq = _mm512_fmadd_ps(vq, vt, _mm512_set1_ps(0x1.338356p-3f));
+  vq = _mm512_fmadd_ps(vq, vt, _mm512_set1_ps(-0x1.535DAAp-3f));
+  vq = _mm512_fmadd_ps(vq, vt, _mm512_set1_ps(0x1.989C08p-3f));
+  vq = _mm512_fmadd_ps(vq, vt, _mm512_set1_ps(-0x1.000406p-2f));
+  vq = _mm512_fmadd_ps(vq, vt, _mm512_set1_ps(0x1.5557C6p-2f));
+  vq = _mm512_fmadd_ps(vq, vt, _mm512_set1_ps(-0x1.FFFFFCp-2f));
+  const __m512 vlog1p = _mm512_fmadd_ps(vq, _mm512_mul_ps(vt, vt), vt);
+  const __m512 vkf = _mm512_cvtepi32_ps(vk);
+  // k * ln2 + log1p(t): ln2 = ln2_hi + ln2_lo, each product exact inside its FMA.
+  const __m512 vy = _mm512_fmadd_ps(vkf, _mm512_set1_ps(0x1.62E430p-1f),
+                                    _mm512_fmadd_ps(vkf, _mm512_set1_ps(-0x1.05C610p-29f), vlog1p));
+  // +inf and NaN: m itself.
+  const __mmask16 vspecial = _mm512_cmp_ps_mask(vm, attnorm_sigstable_inf_f32(), _CMP_NLT_UQ);
+  return _mm512_mask_mov_ps(vy, vspecial, vm);
+}
+
+// ---- logstablemax ----
+// (owner: sigstable) log s(z) of StableMax = +-log(m), m = 1 + |z| from attnorm_stablemax_m_f32,
+// negative where x < 0 (the sign bit of x is moved onto log(m) >= 0): x = -inf -> -inf,
+// +inf -> +inf, NaN -> NaN. Error: one rounding of m (2^-24 absolute in log m) plus
+// attnorm_log_f32's.
+static ATTNORM_INLINE __m512 attnorm_stablemax_log_f32(__m512 vx, __m512 vscale, __m512 vminus_scale) {
+  __mmask16 vnegative;
+  const __m512 vlog = attnorm_log_f32(attnorm_stablemax_m_f32(vx, vscale, vminus_scale, &vnegative));
+  const __m512i vsign = _mm512_and_si512(_mm512_castps_si512(vx), _mm512_set1_epi32(INT32_C(0x80000000)));
+  return _mm512_castsi512_ps(_mm512_xor_si512(_mm512_castps_si512(vlog), vsign));
+}

@@ -176,3 +176,73 @@ static ATTNORM_INLINE float attnorm_mul_exp2_f32(float v, float vn, float vbias)
 static ATTNORM_INLINE float attnorm_fmadd_exp2_f32(float vp, float vn, float vbias, float vacc) {
   return vp * attnorm_exp2_biased_f32(vn, vbias) + vacc;
 }
+
+// ---- sigmoid ----
+// (owner: sigstable) sigmoid(z) = 1 / (1 + exp(-z)) of an already computed z, "rr2_p5" (the
+// algorithm of f32-avx2.h's core without FMA): e = exp(-|z|) in (0, 1], n = round(-|z| log2e)
+// by a magic bias holding n + 127, t = -|z| - n*ln2_hi - n*ln2_lo (9-bit ln2_hi: n*ln2_hi is
+// exact, and -|z| - n*ln2_hi too), p5, e = p * 2^n; r = 1 / (1 + e), sigmoid = r for z >= 0,
+// e * r for z < 0. -|z| is clamped at fl(-127 ln2) (2^n = +0 there): -inf -> 0, +inf -> 1,
+// NaN -> NaN (the clamp keeps a NaN z).
+static ATTNORM_INLINE float attnorm_sigmoid_div_f32(float vz) {
+  const float vmagic_bias = 0x1.8000FEp23f;    // 1.5 * 2^23 + 127
+  const float vlog2e = 0x1.715476p+0f;
+  const float vminus_ln2_hi = -0x1.63p-1f;     // -ln2 to 9 bits: -0.693359375
+  const float vminus_ln2_lo = 0x1.BD0106p-13f; // ln2_hi - ln2 = 2.1219444e-4
+  const float vcutoff = -0x1.601E68p+6f;       // fl(-127 ln2): n = -127, 2^n = +0
+  const float vzn = attnorm_max_f32(vcutoff, -fabsf(vz));
+  const float vb = vzn * vlog2e + vmagic_bias;
+  const float vs = attnorm_exp2_bits_f32(vb);
+  const float vn = vb - vmagic_bias;
+  float vt = vn * vminus_ln2_hi + vzn;
+  vt = vn * vminus_ln2_lo + vt;
+  const float ve = attnorm_exp_p5_f32(vt) * vs;
+  const float vr = 1.0f / (ve + 1.0f);
+  return signbit(vz) ? ve * vr : vr;
+}
+
+// ---- stablemax ----
+// (owner: sigstable) StableMax's s(z) = z + 1 for z >= 0, 1 / (1 - z) for z < 0, z = scale * x
+// (scale > 0), from x itself: m = 1 + |z| = 1 + |x| * scale computed in double (the product of
+// two floats is exact there) and rounded once to float; s = m for x >= 0, 1 / m for x < 0 (by
+// the sign bit: x = -0 gives m = 1 either way). x = -inf: m = +inf, s = +0; +inf: +inf; NaN: NaN.
+static ATTNORM_INLINE float attnorm_stablemax_m_f32(float vx, float vscale) {
+  return (float) (1.0 + (double) fabsf(vx) * (double) vscale);
+}
+static ATTNORM_INLINE float attnorm_stablemax_div_f32(float vx, float vscale, float vminus_scale) {
+  (void) vminus_scale;
+  const float vm = attnorm_stablemax_m_f32(vx, vscale);
+  return signbit(vx) ? 1.0f / vm : vm;
+}
+
+// ---- log ----
+// (owner: sigstable) log(m) for positive normal m, +inf and NaN (the algorithm of f32-avx2.h's
+// core, no FMA): m = 2^k * f, f in [sqrt(1/2), sqrt(2)), log(m) = k*ln2 + log1p(t), t = f - 1
+// exact, log1p(t) = t + t^2 * q(t) (degree-7 q), k*ln2 = k*ln2_hi (9 bits: exact) +
+// k*ln2_lo. Absolute error of log1p(t) <= 3e-8; log(+inf) = +inf, log(NaN) = NaN.
+static ATTNORM_INLINE float attnorm_log_f32(float vm) {
+  if (!(vm < INFINITY)) return vm;  // +inf, NaN
+  const uint32_t vbits = attnorm_float_as_uint32(vm);
+  const int32_t vk = ((int32_t) vbits - INT32_C(0x3F3504F3)) >> 23;
+  const float vf = attnorm_uint32_as_float(vbits - ((uint32_t) vk << 23));
+  const float vt = vf - 1.0f;
+  float vq = 0x1.5CD10Ep-4f * vt - 0x1.25A242p-3f;
+  vq = vq * vt + 0x1.338356p-3f;
+  vq = vq * vt - 0x1.535DAAp-3f;
+  vq = vq * vt + 0x1.989C08p-3f;
+  vq = vq * vt - 0x1.000406p-2f;
+  vq = vq * vt + 0x1.5557C6p-2f;
+  vq = vq * vt - 0x1.FFFFFCp-2f;
+  const float vlog1p = vq * (vt * vt) + vt;
+  const float vkf = (float) vk;
+  return vkf * 0x1.63p-1f + (vkf * -0x1.BD0106p-13f + vlog1p);
+}
+
+// ---- logstablemax ----
+// (owner: sigstable) log s(z) of StableMax = +-log(m), m = 1 + |z| from attnorm_stablemax_m_f32,
+// negative where x < 0: x = -inf -> -inf, +inf -> +inf, NaN -> NaN.
+static ATTNORM_INLINE float attnorm_stablemax_log_f32(float vx, float vscale, float vminus_scale) {
+  (void) vminus_scale;
+  const float vlog = attnorm_log_f32(attnorm_stablemax_m_f32(vx, vscale));
+  return signbit(vx) ? -vlog : vlog;
+}

@@ -1,0 +1,57 @@
+// Auto-generated file. Do not edit!
+//   Template: microkernels/f32-rsumstablemax/simd.c.in
+//   Generator: scripts/families/f32-rsumstablemax.py
+
+// Copyright 2026 The attnorm Authors.
+
+#include <assert.h>
+
+#include "microkernels/f32-rsumstablemax/f32-rsumstablemax.h"
+#include "microkernels/simd/f32-avx2.h"
+
+void attnorm_f32_rsumstablemax_ukernel__avx2_nr2fma_u32_acc2(
+    size_t batch,
+    const float* input,
+    float* sum,
+    const union attnorm_f32_stablemax_params params[ATTNORM_RESTRICT ATTNORM_MIN_ELEMENTS(1)])
+{
+  assert(batch != 0);
+  assert(batch % sizeof(float) == 0);
+  assert(input != NULL);
+  assert(sum != NULL);
+
+  const attnorm_simd_f32_t vscale = attnorm_set1_f32(params->scalar.scale);
+  const attnorm_simd_f32_t vminus_scale = attnorm_set1_f32(params->scalar.minus_scale);
+  attnorm_simd_f32_t vacc0 = attnorm_zero_f32();
+  attnorm_simd_f32_t vacc1 = attnorm_zero_f32();
+  for (; batch >= 32 * sizeof(float); batch -= 32 * sizeof(float)) {
+    const attnorm_simd_f32_t vx0 = attnorm_loadu_f32(input);
+    const attnorm_simd_f32_t vx1 = attnorm_loadu_f32(input + 8);
+    const attnorm_simd_f32_t vx2 = attnorm_loadu_f32(input + 16);
+    const attnorm_simd_f32_t vx3 = attnorm_loadu_f32(input + 24);
+    input += 32;
+
+    const attnorm_simd_f32_t vs0 = attnorm_stablemax_nr_f32(vx0, vscale, vminus_scale);
+    const attnorm_simd_f32_t vs1 = attnorm_stablemax_nr_f32(vx1, vscale, vminus_scale);
+    const attnorm_simd_f32_t vs2 = attnorm_stablemax_nr_f32(vx2, vscale, vminus_scale);
+    const attnorm_simd_f32_t vs3 = attnorm_stablemax_nr_f32(vx3, vscale, vminus_scale);
+
+    vacc0 = attnorm_add_f32(vacc0, vs0);
+    vacc1 = attnorm_add_f32(vacc1, vs1);
+    vacc0 = attnorm_add_f32(vacc0, vs2);
+    vacc1 = attnorm_add_f32(vacc1, vs3);
+  }
+  vacc0 = attnorm_add_f32(vacc0, vacc1);
+  for (; batch >= 8 * sizeof(float); batch -= 8 * sizeof(float)) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input);
+    input += 8;
+    vacc0 = attnorm_add_f32(vacc0, attnorm_stablemax_nr_f32(vx, vscale, vminus_scale));
+  }
+  if (batch != 0) {
+    // The last 1..7 elements: lanes past the row load 0 (s(0) = 1) and are not added.
+    const size_t elements = batch / sizeof(float);
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input, elements);
+    vacc0 = attnorm_add_tail_f32(vacc0, attnorm_stablemax_nr_f32(vx, vscale, vminus_scale), elements);
+  }
+  *sum = attnorm_reduce_add_f32(vacc0);
+}
