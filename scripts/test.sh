@@ -31,8 +31,8 @@ python3 scripts/test-summary.py --label "asan+ubsan" "$testlogs" || status=1
 
 # Fuzzing (issue 10): every operator of test/reliability/operator-table.h,
 # clang -fsanitize=fuzzer,address,undefined, bounded (ATTNORM_FUZZ_SECONDS,
-# default 90 s of fuzzing after a ~1 min build). A finding fails the run.
-if ! bash scripts/fuzz.sh "${ATTNORM_FUZZ_SECONDS:-90}"; then
+# default 60 s of fuzzing after a ~1-2 min build). A finding fails the run.
+if ! bash scripts/fuzz.sh "${ATTNORM_FUZZ_SECONDS:-60}"; then
   echo "FUZZING FAILED: see the finding above (scripts/fuzz.sh)" >&2
   status=1
 fi

@@ -107,17 +107,16 @@ TEST_P(Hostile, plus_and_minus_inf_mixed) {
       for (size_t c = 0; c < channels; c++) x2[c] = c % 2 ? -kInf : (float) (c % 7);
       x2[pos] = kInf;
       x.insert(x.end(), x2.begin(), x2.end());
-      const std::vector<float> y = RunAndCheck(channels, x);
-      if (row().nan_fills_row) {  // softmax, log-softmax: +inf -> NaN row
-        for (size_t i = 0; i < x.size(); i++) ASSERT_TRUE(std::isnan(y[i])) << channels << " " << pos << " " << i;
-      }
+      // The expected output is the table's reference (softmax, log-softmax:
+      // +inf -> all NaN, SoftmaxReferenceImpl's `poisoned`).
+      RunAndCheck(channels, x);
     }
   }
 }
 
 TEST_P(Hostile, nan_in_every_lane_position) {
   for (size_t channels : {16, 17, 31, 64, 100, 257, 40000}) {
-    for (size_t lane = 0; lane < 16 && lane < channels; lane++) {
+    for (size_t lane = 0; lane < 16 && lane < channels; lane += channels > 1000 ? 5 : 1) {  // long: 0, 5, 10, 15
       const size_t last = lane + (channels - 1 - lane) / 16 * 16;  // the lane's last position
       for (size_t pos : {lane, last}) {
         std::vector<float> x(2 * channels);
