@@ -21,6 +21,7 @@
 #include <attnorm.h>
 #include <pthreadpool.h>
 
+#include "operators/allocator.h"
 #include "operators/operator.h"
 #include "src/hardware-config.h"
 
@@ -106,7 +107,7 @@ enum xnn_status attnorm_create_operator(
   if (status != xnn_status_success) {
     return status;
   }
-  struct attnorm_operator* op = calloc(1, sizeof(struct attnorm_operator));
+  struct attnorm_operator* op = attnorm_allocate_zeroed(1, sizeof(struct attnorm_operator));
   if (op == NULL) {
     attnorm_log_error("create %s: out of memory", name);
     return xnn_status_out_of_memory;
@@ -127,7 +128,7 @@ enum xnn_status attnorm_create_operator(
 static bool reserve(void** buffer, size_t* capacity, size_t count, size_t size) {
   if (count <= *capacity) return true;
   if (count > SIZE_MAX / size) return false;
-  void* grown = realloc(*buffer, count * size);
+  void* grown = attnorm_reallocate(*buffer, count * size);
   if (grown == NULL) return false;
   *buffer = grown;
   *capacity = count;
@@ -262,10 +263,10 @@ enum xnn_status attnorm_delete_operator(attnorm_operator_t op) {
     attnorm_log_error("attnorm_delete_operator: NULL operator");
     return xnn_status_invalid_parameter;
   }
-  free(op->partials);
-  free(op->plans);
+  attnorm_free(op->partials);
+  attnorm_free(op->plans);
   op->type = attnorm_operator_type_invalid;
-  free(op);
+  attnorm_free(op);
   return xnn_status_success;
 }
 

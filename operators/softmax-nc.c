@@ -130,6 +130,18 @@ static void finish_sum(const struct attnorm_operator* op, const struct attnorm_t
   plan->multiplier = (float) (1.0 / merged->sum);
 }
 
+// value * 2^shift for an integer-valued shift between two partial sums'
+// exponents. Logits beyond the kernels' range (e.g. -1.7e38) give exponents
+// of any size, even infinite: the shift is clamped (such sums are 0 or
+// infinite anyway, and those rows take the exact path) so that the
+// conversion to int is defined; a NaN shift (inf - inf) gives a NaN sum,
+// which also sends the row to the exact path.
+static double scale_by_power_of_2(double value, float shift) {
+  if (isnan(shift)) return NAN;
+  const float clamped = shift < -4096.0f ? -4096.0f : (shift > 4096.0f ? 4096.0f : shift);
+  return ldexp(value, (int) clamped);
+}
+
 // ---- Online stage: the maximum and the sum of exp in one pass -------------------------
 
 // k = round(M * log2(e)) for the scaled maximum M, as every expminusmax kernel
@@ -147,11 +159,11 @@ static void online_add(struct attnorm_partial* merged, float max, float k, doubl
   }
   if (max == -INFINITY) return;  // only -inf logits: nothing to add
   if (merged->max == -INFINITY || k > merged->exponent) {
-    merged->sum = merged->max == -INFINITY ? sum : ldexp(merged->sum, (int) (merged->exponent - k)) + sum;
+    merged->sum = merged->max == -INFINITY ? sum : scale_by_power_of_2(merged->sum, merged->exponent - k) + sum;
     merged->max = max;
     merged->exponent = k;
   } else {
-    merged->sum += ldexp(sum, (int) (k - merged->exponent));
+    merged->sum += scale_by_power_of_2(sum, k - merged->exponent);
     if (max > merged->max) merged->max = max;
   }
 }
@@ -179,11 +191,11 @@ static void merge_online(struct attnorm_partial* merged, const struct attnorm_pa
 
 static void finish_online(const struct attnorm_operator* op, const struct attnorm_tile* row,
                           const struct attnorm_partial* merged, struct attnorm_row_plan* plan) {
-  if (isnan(merged->sum)) {
-    plan->fill = attnorm_row_fill_nan;
-  } else if (merged->max == -INFINITY) {
+  if (merged->max == -INFINITY && !isnan(merged->sum)) {
     fill_masked_row(row, plan);
-  } else if (!in_kernel_range(merged->max * op->params.softmax.scale)) {
+  } else if (isnan(merged->sum) || !in_kernel_range(merged->max * op->params.softmax.scale)) {
+    // A NaN sum comes from a NaN logit, or from logits beyond the kernels'
+    // range (1e30: inf - inf): the exact path tells them apart (NaN rows get NaN).
     compute_exact_row(op, row, plan);
   } else {
     plan->max = merged->max * op->params.softmax.scale;
@@ -200,10 +212,10 @@ static void ext_add(struct attnorm_partial* merged, double sum, float exponent) 
     return;
   }
   if (exponent > merged->exponent) {
-    merged->sum = ldexp(merged->sum, (int) (merged->exponent - exponent)) + sum;
+    merged->sum = scale_by_power_of_2(merged->sum, merged->exponent - exponent) + sum;
     merged->exponent = exponent;
   } else {
-    merged->sum += ldexp(sum, (int) (exponent - merged->exponent));
+    merged->sum += scale_by_power_of_2(sum, exponent - merged->exponent);
   }
 }
 
@@ -232,13 +244,11 @@ static void merge_extexp(struct attnorm_partial* merged, const struct attnorm_pa
 // logits like -1e9); a largest logit beyond the kernels' range.
 static bool finish_extexp_common(const struct attnorm_operator* op, const struct attnorm_tile* row,
                                  const struct attnorm_partial* merged, struct attnorm_row_plan* plan) {
-  if (isnan(merged->sum)) {
-    plan->fill = attnorm_row_fill_nan;
-    return false;
-  }
   // The exponent is round(s * max * log2(e)): beyond the range, or at the
-  // minimum (nothing above the clamp), the exact path decides.
-  if (merged->exponent == ATTNORM_EXTEXP_MIN_EXPONENT ||
+  // minimum (nothing above the clamp), the exact path decides; so it does for a
+  // NaN sum, which a NaN logit gives, but also logits beyond the kernels' range
+  // (FLT_MAX, 1e30: inf - inf); the exact path fills NaN rows with NaN.
+  if (isnan(merged->sum) || merged->exponent == ATTNORM_EXTEXP_MIN_EXPONENT ||
       fabsf(merged->exponent) > ATTNORM_EXP_VALID_RANGE * 0x1.715476p+0f + 1.0f) {
     compute_exact_row(op, row, plan);
     return false;

@@ -20,6 +20,8 @@ PACKAGES=(
   python3-matplotlib
   # aarch64 cross build (bazel build --config=aarch64) and running it on x86
   gcc-aarch64-linux-gnu g++-aarch64-linux-gnu qemu-user
+  # fuzzing (scripts/fuzz.sh): clang with libFuzzer, ASan and UBSan runtimes
+  clang-14 libclang-rt-14-dev
 )
 
 # arm64 builds of the libraries //:attnorm links against. Their -dev packages

@@ -29,6 +29,14 @@ python3 scripts/test-summary.py --label "opt" "$testlogs" || status=1
 bazel test --config=asan //... "$@" || status=$?
 python3 scripts/test-summary.py --label "asan+ubsan" "$testlogs" || status=1
 
+# Fuzzing (issue 10): every operator of test/reliability/operator-table.h,
+# clang -fsanitize=fuzzer,address,undefined, bounded (ATTNORM_FUZZ_SECONDS,
+# default 60 s of fuzzing after a ~1-2 min build). A finding fails the run.
+if ! bash scripts/fuzz.sh "${ATTNORM_FUZZ_SECONDS:-60}"; then
+  echo "FUZZING FAILED: see the finding above (scripts/fuzz.sh)" >&2
+  status=1
+fi
+
 # The aarch64 cross build (Debian's gcc-aarch64-linux-gnu, the arm64 sysroot
 # that setup.sh unpacks): the library must compile and link for aarch64, and
 # the smoke program, a softmax through the public API, must run under qemu.
