@@ -42,6 +42,9 @@ static const struct attnorm_softmax_config scalar_config = {
   .rmaxaddexp_block = ATTNORM_SUM_BLOCK(attnorm_f32_rmaxaddexp_ukernel__scalar_rr2_p5_u4_acc2),
   .softmax = attnorm_f32_softmax_ukernel__scalar_rr2_p5_u64,
   .softmax_max_elements = attnorm_f32_softmax_ukernel__scalar_rr2_p5_u64_max_elements,
+  .vscaleaddclamp = attnorm_f32_vscaleaddclamp_ukernel__scalar_u4,
+  .vscaleextexpaddclamp = attnorm_f32_vscaleextexpaddclamp_ukernel__scalar_p5_u4,
+  .vlog2quant = attnorm_f32_vlog2quant_ukernel__scalar_u4,
 };
 #endif
 
@@ -63,6 +66,9 @@ static const struct attnorm_softmax_config avx2_config = {
   .rmaxaddexp_block = ATTNORM_SUM_BLOCK(attnorm_f32_rmaxaddexp_ukernel__avx2_rr1_p5_u64_acc2),
   .softmax = attnorm_f32_softmax_ukernel__avx2_rr1_p5_u128,
   .softmax_max_elements = attnorm_f32_softmax_ukernel__avx2_rr1_p5_u128_max_elements,
+  .vscaleaddclamp = attnorm_f32_vscaleaddclamp_ukernel__avx2_u16,
+  .vscaleextexpaddclamp = attnorm_f32_vscaleextexpaddclamp_ukernel__avx2_p5_u32,
+  .vlog2quant = attnorm_f32_vlog2quant_ukernel__avx2_u32,
 };
 #endif
 
@@ -84,6 +90,9 @@ static const struct attnorm_softmax_config avx512f_config = {
   .rmaxaddexp_block = ATTNORM_SUM_BLOCK(attnorm_f32_rmaxaddexp_ukernel__avx512f_rr1_p5_scalef_u128_acc2),
   .softmax = attnorm_f32_softmax_ukernel__avx512f_rr1_p5_scalef_u256,
   .softmax_max_elements = attnorm_f32_softmax_ukernel__avx512f_rr1_p5_scalef_u256_max_elements,
+  .vscaleaddclamp = attnorm_f32_vscaleaddclamp_ukernel__avx512f_u64,
+  .vscaleextexpaddclamp = attnorm_f32_vscaleextexpaddclamp_ukernel__avx512f_p5_scalef_u64,
+  .vlog2quant = attnorm_f32_vlog2quant_ukernel__avx512f_u64,
 };
 #endif
 
