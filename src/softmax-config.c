@@ -51,7 +51,12 @@ static const struct attnorm_softmax_config scalar_config = {
   .vscaleaddclamp = attnorm_f32_vscaleaddclamp_ukernel__scalar_u4,
   .vscaleextexpaddclamp = attnorm_f32_vscaleextexpaddclamp_ukernel__scalar_p5_u4,
   .vlog2quant = attnorm_f32_vlog2quant_ukernel__scalar_u4,
+  .softmaxaddclamp = attnorm_f32_softmaxaddclamp_ukernel__scalar_rr2_p5_u64,
 };
+// Clipped softmax's short-row kernel takes the rows softmax's does.
+_Static_assert((size_t) attnorm_f32_softmaxaddclamp_ukernel__scalar_rr2_p5_u64_max_elements ==
+                   (size_t) attnorm_f32_softmax_ukernel__scalar_rr2_p5_u64_max_elements,
+               "softmaxaddclamp and softmax short-row kernels differ in length");
 #endif
 
 #if ATTNORM_ENABLE_AVX2
@@ -75,7 +80,12 @@ static const struct attnorm_softmax_config avx2_config = {
   .vscaleaddclamp = attnorm_f32_vscaleaddclamp_ukernel__avx2_u64,
   .vscaleextexpaddclamp = attnorm_f32_vscaleextexpaddclamp_ukernel__avx2_p5_u32,
   .vlog2quant = attnorm_f32_vlog2quant_ukernel__avx2_u32,
+  .softmaxaddclamp = attnorm_f32_softmaxaddclamp_ukernel__avx2_rr1_p5_u128,
 };
+// Clipped softmax's short-row kernel takes the rows softmax's does.
+_Static_assert((size_t) attnorm_f32_softmaxaddclamp_ukernel__avx2_rr1_p5_u128_max_elements ==
+                   (size_t) attnorm_f32_softmax_ukernel__avx2_rr1_p5_u128_max_elements,
+               "softmaxaddclamp and softmax short-row kernels differ in length");
 #endif
 
 #if ATTNORM_ENABLE_AVX512F
@@ -99,7 +109,12 @@ static const struct attnorm_softmax_config avx512f_config = {
   .vscaleaddclamp = attnorm_f32_vscaleaddclamp_ukernel__avx512f_u128,
   .vscaleextexpaddclamp = attnorm_f32_vscaleextexpaddclamp_ukernel__avx512f_p5_scalef_u128,
   .vlog2quant = attnorm_f32_vlog2quant_ukernel__avx512f_u64,
+  .softmaxaddclamp = attnorm_f32_softmaxaddclamp_ukernel__avx512f_rr1_p5_scalef_u256,
 };
+// Clipped softmax's short-row kernel takes the rows softmax's does.
+_Static_assert((size_t) attnorm_f32_softmaxaddclamp_ukernel__avx512f_rr1_p5_scalef_u256_max_elements ==
+                   (size_t) attnorm_f32_softmax_ukernel__avx512f_rr1_p5_scalef_u256_max_elements,
+               "softmaxaddclamp and softmax short-row kernels differ in length");
 #endif
 
 const struct attnorm_softmax_config* attnorm_get_softmax_config(enum attnorm_isa isa) {

@@ -18,6 +18,7 @@
 #include "microkernels/f32-vscaleexpminusmax/f32-vscaleexpminusmax.h"
 #include "microkernels/f32-vscaleextexp/f32-vscaleextexp.h"
 #include "microkernels/f32-vlog2quant/f32-vlog2quant.h"
+#include "microkernels/f32-softmaxaddclamp/f32-softmaxaddclamp.h"
 #include "microkernels/f32-vscaleaddclamp/f32-vscaleaddclamp.h"
 #include "microkernels/f32-vscaleextexpaddclamp/f32-vscaleextexpaddclamp.h"
 
@@ -60,6 +61,9 @@ struct attnorm_softmax_config {
   // vscaleextexpaddclamp the Two-Pass output pass.
   attnorm_f32_vscaleaddclamp_ukernel_fn* vscaleaddclamp;
   attnorm_f32_vscaleextexpaddclamp_ukernel_fn* vscaleextexpaddclamp;
+  // Short rows of clipped softmax: f32-softmax with the affine map and clamp
+  // fused (the same BATCH_TILE as `softmax`: softmax_max_elements).
+  attnorm_f32_softmaxaddclamp_ukernel_fn* softmaxaddclamp;
   // Softmax to log2 codes (operators/softmax-log2-nc.c): the Two-Pass sum
   // (raddextexp), then vlog2quant (no exp).
   attnorm_f32_vlog2quant_ukernel_fn* vlog2quant;
