@@ -179,6 +179,20 @@ enum xnn_status attnorm_run_operator(
 
 enum xnn_status attnorm_delete_operator(attnorm_operator_t op);
 
+// Softmax to log2 codes (RepQ-ViT / FQ-ViT style), bits in [1, 8]:
+//   q_i = min(round(-log2 y_i), 2^bits - 1), y = softmax(scale * x);
+//   with ATTNORM_FLAG_LOG2_SQRT2: q_i = min(round(-2 log2 y_i), 2^bits - 1) (the sqrt(2) quantizer).
+// Code 2^bits - 1 is reserved for "zero" (probabilities too small for the other codes, and masked
+// logits); a code q < 2^bits - 1 dequantizes to 2^-q (2^(-q/2) with the flag). Computed from
+// -log2 y = (max - z) * log2(e) + log2(sum), with no exp on the output pass. Ties round to even.
+// A fully masked row gives all codes 2^bits - 1. A row holding a NaN (or +inf) gives all codes
+// 2^bits - 1 and xnn_status_success: codes have no NaN. Output strides are in bytes (elements of
+// uint8_t); in-place operation is not possible (f32 in, qu8 out).
+#define ATTNORM_FLAG_LOG2_SQRT2 UINT32_C(0x00000002)
+enum xnn_status attnorm_create_softmax_log2_nc_f32_qu8(float scale, uint32_t bits, uint32_t flags, attnorm_operator_t* op_out);
+enum xnn_status attnorm_reshape_softmax_log2_nc_f32_qu8(attnorm_operator_t op, size_t channels, size_t input_stride, size_t output_stride, size_t batch_size, pthreadpool_t threadpool);
+enum xnn_status attnorm_setup_softmax_log2_nc_f32_qu8(attnorm_operator_t op, const float* input, uint8_t* output);
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif

@@ -285,7 +285,8 @@ static struct attnorm_tile make_tile(const struct attnorm_operator* op, size_t r
 }
 
 static void fill_tile(const struct attnorm_operator* op, const struct attnorm_tile* tile, enum attnorm_row_fill fill) {
-  const float value = fill == attnorm_row_fill_nan ? op->run->fill_nan : op->run->fill_masked;
+  const float value = op->run->fill_value != NULL ? op->run->fill_value(op, fill)
+                      : fill == attnorm_row_fill_nan ? op->run->fill_nan : op->run->fill_masked;
   const size_t n = tile->elements;
   switch (op->run->output_type) {
     case attnorm_datatype_f32: {

@@ -46,6 +46,7 @@ enum attnorm_operator_type {
   attnorm_operator_type_stablemax_nc_f32,
   attnorm_operator_type_log_stablemax_nc_f32,
   attnorm_operator_type_attention_softmax_nc_f32,
+  attnorm_operator_type_softmax_log2_nc_f32_qu8,
 };
 
 enum attnorm_operator_state {
@@ -141,6 +142,10 @@ struct attnorm_operator_description {
   // Optional: at reshape, the description to run for rows of `channels`
   // elements (e.g. softmax's auto algorithm); NULL runs this one.
   const struct attnorm_operator_description* (*resolve)(const struct attnorm_operator* op, size_t channels);
+  // Optional: the fill value of `fill` (masked or NaN) when it depends on the
+  // operator's parameters (e.g. the "zero" code of a qu8 output); NULL uses
+  // fill_masked / fill_nan.
+  float (*fill_value)(const struct attnorm_operator* op, enum attnorm_row_fill fill);
 };
 
 // Softmax and log-softmax: the logit scale and its kernel parameters.
@@ -156,10 +161,25 @@ struct attnorm_sigstable_op_params {
   float bias;
 };
 
+// Operators derived from softmax (clipped softmax, softmax to log2 codes):
+// softmax's parameters first, so that softmax's shared stages
+// (operators/softmax-stages.h) read them as op->params.softmax.
+struct attnorm_softmax_derived_op_params {
+  struct attnorm_softmax_op_params softmax;
+  // Clipped softmax: y = clamp((zeta - gamma) * softmax + gamma, 0, 1).
+  float zeta;
+  float gamma;
+  // Softmax to log2 codes: the largest code 2^bits - 1 ("zero"), and 1 or 2
+  // (ATTNORM_FLAG_LOG2_SQRT2) codes per octave.
+  float code_max;
+  float codes_per_octave;
+};
+
 // Parameters of every operator type, one member each.
 union attnorm_operator_params {
   struct attnorm_softmax_op_params softmax;
   struct attnorm_sigstable_op_params sigstable;
+  struct attnorm_softmax_derived_op_params softmax_derived;
 };
 
 // Per-row side inputs (a bias row, a per-row scale, a sink logit): set by an

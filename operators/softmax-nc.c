@@ -11,6 +11,10 @@
 // maximum (microkernels/f32-raddstoreexpminusmax/f32-raddstoreexpminusmax.h):
 // they differ from exp(scale * x - M) by the row's factor exp(M - k * ln2),
 // which cancels in the normalization.
+//
+// The stages and the auto rule are shared with the operators derived from
+// softmax (clipped softmax, softmax to log2 codes) through
+// operators/softmax-stages.h.
 #include <math.h>
 #include <stdint.h>
 
@@ -19,6 +23,7 @@
 
 #include "microkernels/exact-rows.h"
 #include "operators/operator.h"
+#include "operators/softmax-stages.h"
 #include "src/softmax-config.h"
 
 static const struct attnorm_softmax_config* config_of(const struct attnorm_operator* op) {
@@ -61,35 +66,41 @@ static bool in_kernel_range(float scaled_max) {
 
 // ---- Three-pass stage 1: the row maximum ------------------------------------------
 
-static void reduce_max(const struct attnorm_operator* op, const struct attnorm_tile* tile,
-                       const struct attnorm_row_plan* plan, struct attnorm_partial* partial) {
+void attnorm_softmax_reduce_max(const struct attnorm_operator* op, const struct attnorm_tile* tile,
+                                const struct attnorm_row_plan* plan, struct attnorm_partial* partial) {
   (void) plan;
   config_of(op)->rmax(tile->elements * sizeof(float), tile->input, &partial->max, NULL);
 }
 
-static void merge_max(struct attnorm_partial* merged, const struct attnorm_partial* next) {
+void attnorm_softmax_merge_max(struct attnorm_partial* merged, const struct attnorm_partial* next) {
   // NaN, once seen, stays.
   if (!isnan(merged->max) && (isnan(next->max) || next->max > merged->max)) {
     merged->max = next->max;
   }
 }
 
-static void finish_max(const struct attnorm_operator* op, const struct attnorm_tile* row,
-                       const struct attnorm_partial* merged, struct attnorm_row_plan* plan) {
+void attnorm_softmax_finish_max_with(const struct attnorm_operator* op, const struct attnorm_tile* row,
+                                     const struct attnorm_partial* merged, struct attnorm_row_plan* plan,
+                                     attnorm_softmax_exact_row_fn exact_row) {
   if (merged->max == -INFINITY) {
     fill_masked_row(row, plan);  // every logit is -inf, or NaN (which rmax may skip)
     return;
   }
   plan->max = merged->max * op->params.softmax.scale;
   if (!in_kernel_range(plan->max)) {
-    compute_exact_row(op, row, plan);  // also a NaN max
+    exact_row(op, row, plan);  // also a NaN max
   }
+}
+
+static void finish_max(const struct attnorm_operator* op, const struct attnorm_tile* row,
+                       const struct attnorm_partial* merged, struct attnorm_row_plan* plan) {
+  attnorm_softmax_finish_max_with(op, row, merged, plan, compute_exact_row);
 }
 
 // ---- Three-pass stage 2: the sum of exp, stored (reload) or not (recompute) -----------
 
-static void reduce_sum_exp_store(const struct attnorm_operator* op, const struct attnorm_tile* tile,
-                                 const struct attnorm_row_plan* plan, struct attnorm_partial* partial) {
+void attnorm_softmax_reduce_sum_exp_store(const struct attnorm_operator* op, const struct attnorm_tile* tile,
+                                          const struct attnorm_row_plan* plan, struct attnorm_partial* partial) {
   const struct attnorm_softmax_config* config = config_of(op);
   const size_t block = config->raddstoreexpminusmax_block;
   const float* x = tile->input;
@@ -104,8 +115,8 @@ static void reduce_sum_exp_store(const struct attnorm_operator* op, const struct
   partial->sum = sum;
 }
 
-static void reduce_sum_exp(const struct attnorm_operator* op, const struct attnorm_tile* tile,
-                           const struct attnorm_row_plan* plan, struct attnorm_partial* partial) {
+void attnorm_softmax_reduce_sum_exp(const struct attnorm_operator* op, const struct attnorm_tile* tile,
+                                    const struct attnorm_row_plan* plan, struct attnorm_partial* partial) {
   const struct attnorm_softmax_config* config = config_of(op);
   const size_t block = config->raddexpminusmax_block;
   const float* x = tile->input;
@@ -119,7 +130,7 @@ static void reduce_sum_exp(const struct attnorm_operator* op, const struct attno
   partial->sum = sum;
 }
 
-static void merge_sum(struct attnorm_partial* merged, const struct attnorm_partial* next) {
+void attnorm_softmax_merge_sum(struct attnorm_partial* merged, const struct attnorm_partial* next) {
   merged->sum += next->sum;
 }
 
@@ -219,8 +230,8 @@ static void ext_add(struct attnorm_partial* merged, double sum, float exponent) 
   }
 }
 
-static void reduce_extexp(const struct attnorm_operator* op, const struct attnorm_tile* tile,
-                          const struct attnorm_row_plan* plan, struct attnorm_partial* partial) {
+void attnorm_softmax_reduce_extexp(const struct attnorm_operator* op, const struct attnorm_tile* tile,
+                                   const struct attnorm_row_plan* plan, struct attnorm_partial* partial) {
   (void) plan;
   const struct attnorm_softmax_config* config = config_of(op);
   const size_t block = config->raddextexp_block;
@@ -235,25 +246,31 @@ static void reduce_extexp(const struct attnorm_operator* op, const struct attnor
   }
 }
 
-static void merge_extexp(struct attnorm_partial* merged, const struct attnorm_partial* next) {
+void attnorm_softmax_merge_extexp(struct attnorm_partial* merged, const struct attnorm_partial* next) {
   ext_add(merged, next->sum, next->exponent);
 }
 
 // Returns false (and fills, or computes the row) for a row the output pass
 // does not cover: a NaN; no logit above the kernels' clamp (only -inf, or
 // logits like -1e9); a largest logit beyond the kernels' range.
-static bool finish_extexp_common(const struct attnorm_operator* op, const struct attnorm_tile* row,
-                                 const struct attnorm_partial* merged, struct attnorm_row_plan* plan) {
+bool attnorm_softmax_finish_extexp_with(const struct attnorm_operator* op, const struct attnorm_tile* row,
+                                        const struct attnorm_partial* merged, struct attnorm_row_plan* plan,
+                                        attnorm_softmax_exact_row_fn exact_row) {
   // The exponent is round(s * max * log2(e)): beyond the range, or at the
   // minimum (nothing above the clamp), the exact path decides; so it does for a
   // NaN sum, which a NaN logit gives, but also logits beyond the kernels' range
   // (FLT_MAX, 1e30: inf - inf); the exact path fills NaN rows with NaN.
   if (isnan(merged->sum) || merged->exponent == ATTNORM_EXTEXP_MIN_EXPONENT ||
       fabsf(merged->exponent) > ATTNORM_EXP_VALID_RANGE * 0x1.715476p+0f + 1.0f) {
-    compute_exact_row(op, row, plan);
+    exact_row(op, row, plan);
     return false;
   }
   return true;
+}
+
+static bool finish_extexp_common(const struct attnorm_operator* op, const struct attnorm_tile* row,
+                                 const struct attnorm_partial* merged, struct attnorm_row_plan* plan) {
+  return attnorm_softmax_finish_extexp_with(op, row, merged, plan, compute_exact_row);
 }
 
 static void finish_extexp(const struct attnorm_operator* op, const struct attnorm_tile* row,
@@ -317,20 +334,20 @@ static void output_log(const struct attnorm_operator* op, const struct attnorm_t
   .fill_masked = 0.0f,                                  \
   .fill_nan = NAN
 
-#define STAGE_MAX {reduce_max, {.max = -INFINITY}, merge_max, finish_max}
-#define STAGE_SUM(reduce) {reduce, {.sum = 0.0}, merge_sum, finish_sum}
+#define STAGE_MAX {attnorm_softmax_reduce_max, {.max = -INFINITY}, attnorm_softmax_merge_max, finish_max}
+#define STAGE_SUM(reduce) {reduce, {.sum = 0.0}, attnorm_softmax_merge_sum, finish_sum}
 
 static const struct attnorm_operator_description softmax_three_pass_reload = {
   SOFTMAX_NC_F32,
   .num_stages = 2,
-  .stages = {STAGE_MAX, STAGE_SUM(reduce_sum_exp_store)},
+  .stages = {STAGE_MAX, STAGE_SUM(attnorm_softmax_reduce_sum_exp_store)},
   .output = output_scale_stored,
 };
 
 static const struct attnorm_operator_description softmax_three_pass_recompute = {
   SOFTMAX_NC_F32,
   .num_stages = 2,
-  .stages = {STAGE_MAX, STAGE_SUM(reduce_sum_exp)},
+  .stages = {STAGE_MAX, STAGE_SUM(attnorm_softmax_reduce_sum_exp)},
   .output = output_scale_exp,
 };
 
@@ -344,7 +361,8 @@ static const struct attnorm_operator_description softmax_online = {
 static const struct attnorm_operator_description softmax_two_pass = {
   SOFTMAX_NC_F32,
   .num_stages = 1,
-  .stages = {{reduce_extexp, {.sum = 0.0, .exponent = ATTNORM_EXTEXP_MIN_EXPONENT}, merge_extexp, finish_extexp}},
+  .stages = {{attnorm_softmax_reduce_extexp, {.sum = 0.0, .exponent = ATTNORM_EXTEXP_MIN_EXPONENT},
+              attnorm_softmax_merge_extexp, finish_extexp}},
   .output = output_scale_extexp,
 };
 
@@ -364,17 +382,27 @@ static const struct attnorm_operator_description log_softmax = {
   .input_type = attnorm_datatype_f32,
   .output_type = attnorm_datatype_f32,
   .num_stages = 1,
-  .stages = {{reduce_extexp, {.sum = 0.0, .exponent = ATTNORM_EXTEXP_MIN_EXPONENT}, merge_extexp,
-              finish_log_extexp}},
+  .stages = {{attnorm_softmax_reduce_extexp, {.sum = 0.0, .exponent = ATTNORM_EXTEXP_MIN_EXPONENT},
+              attnorm_softmax_merge_extexp, finish_log_extexp}},
   .output = output_log,
   .fill_masked = -INFINITY,
   .fill_nan = NAN,
 };
 
 // The rule behind attnorm_softmax_algorithm_auto (README "Auto").
+enum attnorm_softmax_path attnorm_softmax_auto_path(const struct attnorm_softmax_config* config, size_t channels) {
+  if (channels <= config->softmax_max_elements) return attnorm_softmax_path_short_row;
+  return channels >= attnorm_softmax_streaming_min_channels() ? attnorm_softmax_path_two_pass
+                                                              : attnorm_softmax_path_three_pass_reload;
+}
+
 static const struct attnorm_operator_description* resolve_auto(const struct attnorm_operator* op, size_t channels) {
-  if (channels <= config_of(op)->softmax_max_elements) return &softmax_short_row;
-  return channels >= attnorm_softmax_streaming_min_channels() ? &softmax_two_pass : &softmax_three_pass_reload;
+  switch (attnorm_softmax_auto_path(config_of(op), channels)) {
+    case attnorm_softmax_path_short_row: return &softmax_short_row;
+    case attnorm_softmax_path_three_pass_reload: return &softmax_three_pass_reload;
+    case attnorm_softmax_path_two_pass: break;
+  }
+  return &softmax_two_pass;
 }
 
 static const struct attnorm_operator_description softmax_auto = {

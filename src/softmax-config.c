@@ -20,6 +20,12 @@
 // -O2 harness (the machine was loaded): AVX512F u128_acc2 10.65 at 4096, 6.95
 // at 128 (rmax + raddexpminusmax: 8.24, 5.11); AVX2 u64_acc2 3.74 at 4096
 // (3.19), 3.31 at 128 (3.36).
+// Clipped softmax and softmax_log2 roles (2026-11-29, machine loaded: load average ~11 on 2
+// vCPUs, so CPU time per call, best of 3, ns at n = 128 / 4096): AVX512F vscaleaddclamp u128
+// 6.7/117 (u64 8.8/134, u16 6.0/163); vscaleextexpaddclamp p5_scalef_u128 21.7/541 (u64
+// 23.0/583); vlog2quant u64 7.6/193 (u32 8.1/192, u128 7.8/194). AVX2 vscaleaddclamp u64
+// 11.0/204 (u32 12.3/229); vscaleextexpaddclamp p5_u32 42.9/1305 (u16 42.2/1503); vlog2quant
+// u32 13.8/376 (u64 14.0/371). Scalar: the u4 rows, as the softmax families.
 #include "src/softmax-config.h"
 
 #include "src/hardware-config.h"
@@ -42,7 +48,15 @@ static const struct attnorm_softmax_config scalar_config = {
   .rmaxaddexp_block = ATTNORM_SUM_BLOCK(attnorm_f32_rmaxaddexp_ukernel__scalar_rr2_p5_u4_acc2),
   .softmax = attnorm_f32_softmax_ukernel__scalar_rr2_p5_u64,
   .softmax_max_elements = attnorm_f32_softmax_ukernel__scalar_rr2_p5_u64_max_elements,
+  .vscaleaddclamp = attnorm_f32_vscaleaddclamp_ukernel__scalar_u4,
+  .vscaleextexpaddclamp = attnorm_f32_vscaleextexpaddclamp_ukernel__scalar_p5_u4,
+  .vlog2quant = attnorm_f32_vlog2quant_ukernel__scalar_u4,
+  .softmaxaddclamp = attnorm_f32_softmaxaddclamp_ukernel__scalar_rr2_p5_u64,
 };
+// Clipped softmax's short-row kernel takes the rows softmax's does.
+_Static_assert((size_t) attnorm_f32_softmaxaddclamp_ukernel__scalar_rr2_p5_u64_max_elements ==
+                   (size_t) attnorm_f32_softmax_ukernel__scalar_rr2_p5_u64_max_elements,
+               "softmaxaddclamp and softmax short-row kernels differ in length");
 #endif
 
 #if ATTNORM_ENABLE_AVX2
@@ -63,7 +77,15 @@ static const struct attnorm_softmax_config avx2_config = {
   .rmaxaddexp_block = ATTNORM_SUM_BLOCK(attnorm_f32_rmaxaddexp_ukernel__avx2_rr1_p5_u64_acc2),
   .softmax = attnorm_f32_softmax_ukernel__avx2_rr1_p5_u128,
   .softmax_max_elements = attnorm_f32_softmax_ukernel__avx2_rr1_p5_u128_max_elements,
+  .vscaleaddclamp = attnorm_f32_vscaleaddclamp_ukernel__avx2_u64,
+  .vscaleextexpaddclamp = attnorm_f32_vscaleextexpaddclamp_ukernel__avx2_p5_u32,
+  .vlog2quant = attnorm_f32_vlog2quant_ukernel__avx2_u32,
+  .softmaxaddclamp = attnorm_f32_softmaxaddclamp_ukernel__avx2_rr1_p5_u128,
 };
+// Clipped softmax's short-row kernel takes the rows softmax's does.
+_Static_assert((size_t) attnorm_f32_softmaxaddclamp_ukernel__avx2_rr1_p5_u128_max_elements ==
+                   (size_t) attnorm_f32_softmax_ukernel__avx2_rr1_p5_u128_max_elements,
+               "softmaxaddclamp and softmax short-row kernels differ in length");
 #endif
 
 #if ATTNORM_ENABLE_AVX512F
@@ -84,7 +106,15 @@ static const struct attnorm_softmax_config avx512f_config = {
   .rmaxaddexp_block = ATTNORM_SUM_BLOCK(attnorm_f32_rmaxaddexp_ukernel__avx512f_rr1_p5_scalef_u128_acc2),
   .softmax = attnorm_f32_softmax_ukernel__avx512f_rr1_p5_scalef_u256,
   .softmax_max_elements = attnorm_f32_softmax_ukernel__avx512f_rr1_p5_scalef_u256_max_elements,
+  .vscaleaddclamp = attnorm_f32_vscaleaddclamp_ukernel__avx512f_u128,
+  .vscaleextexpaddclamp = attnorm_f32_vscaleextexpaddclamp_ukernel__avx512f_p5_scalef_u128,
+  .vlog2quant = attnorm_f32_vlog2quant_ukernel__avx512f_u64,
+  .softmaxaddclamp = attnorm_f32_softmaxaddclamp_ukernel__avx512f_rr1_p5_scalef_u256,
 };
+// Clipped softmax's short-row kernel takes the rows softmax's does.
+_Static_assert((size_t) attnorm_f32_softmaxaddclamp_ukernel__avx512f_rr1_p5_scalef_u256_max_elements ==
+                   (size_t) attnorm_f32_softmax_ukernel__avx512f_rr1_p5_scalef_u256_max_elements,
+               "softmaxaddclamp and softmax short-row kernels differ in length");
 #endif
 
 const struct attnorm_softmax_config* attnorm_get_softmax_config(enum attnorm_isa isa) {

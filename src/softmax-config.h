@@ -17,6 +17,10 @@
 #include "microkernels/f32-vscale/f32-vscale.h"
 #include "microkernels/f32-vscaleexpminusmax/f32-vscaleexpminusmax.h"
 #include "microkernels/f32-vscaleextexp/f32-vscaleextexp.h"
+#include "microkernels/f32-vlog2quant/f32-vlog2quant.h"
+#include "microkernels/f32-softmaxaddclamp/f32-softmaxaddclamp.h"
+#include "microkernels/f32-vscaleaddclamp/f32-vscaleaddclamp.h"
+#include "microkernels/f32-vscaleextexpaddclamp/f32-vscaleextexpaddclamp.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -51,6 +55,18 @@ struct attnorm_softmax_config {
   // elements (the kernel's batch tile) in one call, the row held in registers.
   attnorm_f32_softmax_ukernel_fn* softmax;
   size_t softmax_max_elements;
+  // Clipped softmax (operators/clipped-softmax-nc.c), on softmax's stages:
+  // vscaleaddclamp is the output pass of three-pass reload (over the stored
+  // terms) and of short rows (over the softmax kernel's output);
+  // vscaleextexpaddclamp the Two-Pass output pass.
+  attnorm_f32_vscaleaddclamp_ukernel_fn* vscaleaddclamp;
+  attnorm_f32_vscaleextexpaddclamp_ukernel_fn* vscaleextexpaddclamp;
+  // Short rows of clipped softmax: f32-softmax with the affine map and clamp
+  // fused (the same BATCH_TILE as `softmax`: softmax_max_elements).
+  attnorm_f32_softmaxaddclamp_ukernel_fn* softmaxaddclamp;
+  // Softmax to log2 codes (operators/softmax-log2-nc.c): the Two-Pass sum
+  // (raddextexp), then vlog2quant (no exp).
+  attnorm_f32_vlog2quant_ukernel_fn* vlog2quant;
 };
 
 // attnorm_softmax_algorithm_auto runs the Two-Pass algorithm (2 reads + 1

@@ -1,0 +1,49 @@
+// Auto-generated file. Do not edit!
+//   Template: microkernels/f32-vscaleaddclamp/simd.c.in
+//   Generator: scripts/families/f32-vscaleaddclamp.py
+
+// Copyright 2026 The attnorm Authors.
+
+#include <assert.h>
+
+#include "microkernels/f32-vscaleaddclamp/f32-vscaleaddclamp.h"
+#include "microkernels/simd/f32-avx2.h"
+
+// min(v, 1) keeping a NaN v: x86 MINPS returns its second operand when either is NaN (the
+// scalar spelling does the same). Local: the shared vocabulary has max only.
+static ATTNORM_INLINE __m256 clamp_hi(__m256 vone, __m256 v) { return _mm256_min_ps(vone, v); }
+
+// y = min(1, max(0, fma(x, multiplier, addend))), NaN-preserving (max(0, v) and min(1, v) return
+// v when v is NaN).
+void attnorm_f32_vscaleaddclamp_ukernel__avx2_u8(
+    size_t batch,
+    const float* input,
+    float* output,
+    float multiplier,
+    float addend)
+{
+  assert(batch != 0);
+  assert(batch % sizeof(float) == 0);
+  assert(input != NULL);
+  assert(output != NULL);
+
+  const attnorm_simd_f32_t vmultiplier = attnorm_set1_f32(multiplier);
+  const attnorm_simd_f32_t vaddend = attnorm_set1_f32(addend);
+  const attnorm_simd_f32_t vzero = attnorm_zero_f32();
+  const attnorm_simd_f32_t vone = attnorm_set1_f32(1.0f);
+  for (; batch >= 8 * sizeof(float); batch -= 8 * sizeof(float)) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input);
+    input += 8;
+
+    const attnorm_simd_f32_t vy = clamp_hi(vone, attnorm_max_f32(vzero, attnorm_fmadd_f32(vx, vmultiplier, vaddend)));
+    attnorm_storeu_f32(output, vy);
+    output += 8;
+  }
+  if (batch != 0) {
+    // The last 1..7 elements: lanes past the row load 0 and are stored nowhere.
+    const size_t elements = batch / sizeof(float);
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input, elements);
+    const attnorm_simd_f32_t vy = clamp_hi(vone, attnorm_max_f32(vzero, attnorm_fmadd_f32(vx, vmultiplier, vaddend)));
+    attnorm_store_tail_f32(output, vy, elements);
+  }
+}
