@@ -175,11 +175,20 @@ struct attnorm_softmax_derived_op_params {
   float codes_per_octave;
 };
 
+// Softplus attention: the logit scale, the re-weighting power p (0: none) and
+// whether the scale is multiplied by ln N per row (ATTNORM_FLAG_SCALE_BY_LOG_LENGTH).
+struct attnorm_softplus_attention_op_params {
+  float scale;
+  float power;
+  bool scale_by_log_length;
+};
+
 // Parameters of every operator type, one member each.
 union attnorm_operator_params {
   struct attnorm_softmax_op_params softmax;
   struct attnorm_sigstable_op_params sigstable;
   struct attnorm_softmax_derived_op_params softmax_derived;
+  struct attnorm_softplus_attention_op_params softplus_attention;
 };
 
 // Per-row side inputs (a bias row, a per-row scale, a sink logit): set by an

@@ -340,3 +340,94 @@ static ATTNORM_INLINE __m256 attnorm_stablemax_log_f32(__m256 vx, __m256 vscale,
   const __m256 vlog = attnorm_log_f32(attnorm_stablemax_m_f32(vx, vscale, vminus_scale));
   return _mm256_xor_ps(vlog, _mm256_and_ps(vx, _mm256_set1_ps(-0.0f)));
 }
+
+// ---- softplus ----
+
+#include <math.h>
+#include <stdbool.h>
+
+// softplus(z) = max(z, 0) + log1p(exp(-|z|)) and the power relu(u)^p of the softplus-attention
+// kernels (microkernels/f32-raddsoftplus/f32-raddsoftplus.h has the contract). Owner: the
+// softplus kernels; the log here is specialised for them (log1p of [0, 1], log of the
+// re-weighting's [0, 2] terms), not a general vector log.
+
+// exp(w) for w <= 88.7, "rr2_p6": n = round(w * log2e) by a magic bias that also holds n + 127
+// (its bits shifted give 2^n), t = w - n*ln2_hi - n*ln2_lo (two FMAs), degree-6 polynomial on
+// [-ln2/2, ln2/2] (relative error 1.1e-8), times 2^n. w below -87.34 (results below FLT_MIN) and
+// -inf give exactly +0 (a compare and a mask); NaN -> NaN. Relative error <= 1.5e-7.
+static ATTNORM_INLINE __m256 attnorm_softplus_exp_f32(__m256 vw) {
+  const __m256 vmagic_bias = _mm256_set1_ps(0x1.8000FEp23f);  // 1.5*2^23 + 127
+  const __m256 vb = _mm256_fmadd_ps(vw, _mm256_set1_ps(0x1.715476p+0f), vmagic_bias);
+  const __m256 vs = attnorm_exp2_bits_f32(vb);
+  const __m256 vn = _mm256_sub_ps(vb, vmagic_bias);
+  __m256 vt = _mm256_fmadd_ps(vn, _mm256_set1_ps(-0x1.62E400p-1f), vw);   // ln2_hi: 16 bits, n*ln2_hi exact
+  vt = _mm256_fmadd_ps(vn, _mm256_set1_ps(-0x1.7F7D1Cp-20f), vt);         // ln2_lo = ln2 - ln2_hi
+  __m256 vp = _mm256_fmadd_ps(_mm256_set1_ps(0x1.6D4316p-10f), vt, _mm256_set1_ps(0x1.123D82p-7f));
+  vp = _mm256_fmadd_ps(vp, vt, _mm256_set1_ps(0x1.5554EAp-5f));
+  vp = _mm256_fmadd_ps(vp, vt, _mm256_set1_ps(0x1.55547Cp-3f));
+  vp = _mm256_fmadd_ps(vp, vt, _mm256_set1_ps(0x1.0p-1f));
+  vp = _mm256_fmadd_ps(vp, vt, _mm256_set1_ps(1.0f));
+  vp = _mm256_fmadd_ps(vp, vt, _mm256_set1_ps(1.0f));
+  const __m256 ve = _mm256_mul_ps(vp, vs);
+  // Below the cutoff (and -inf) the exponent bits are garbage: +0. NaN compares false and stays.
+  return _mm256_andnot_ps(_mm256_cmp_ps(vw, _mm256_set1_ps(-0x1.5D589Ep+6f), _CMP_LT_OQ), ve);
+}
+
+// log1p(f) / f for f in [-0.25, 0.5): degree-8 polynomial, relative error 3.9e-8.
+static ATTNORM_INLINE __m256 attnorm_softplus_log1p_q_f32(__m256 vf) {
+  __m256 vq = _mm256_fmadd_ps(_mm256_set1_ps(0x1.B1C66Ep-5f), vf, _mm256_set1_ps(-0x1.E9C066p-4f));
+  vq = _mm256_fmadd_ps(vq, vf, _mm256_set1_ps(0x1.32A51Ap-3f));
+  vq = _mm256_fmadd_ps(vq, vf, _mm256_set1_ps(-0x1.58CB88p-3f));
+  vq = _mm256_fmadd_ps(vq, vf, _mm256_set1_ps(0x1.992BACp-3f));
+  vq = _mm256_fmadd_ps(vq, vf, _mm256_set1_ps(-0x1.FFDADCp-3f));
+  vq = _mm256_fmadd_ps(vq, vf, _mm256_set1_ps(0x1.5555C8p-2f));
+  vq = _mm256_fmadd_ps(vq, vf, _mm256_set1_ps(-0x1.000018p-1f));
+  return _mm256_fmadd_ps(vq, vf, _mm256_set1_ps(1.0f));
+}
+
+// softplus(z) = max(z, 0) + log1p(e), e = exp(-|z|) (see f32-avx512f.h): relative error <= 2.5e-7;
+// -inf -> +0, +inf -> +inf, NaN -> NaN; z < -87.34 gives +0 (results below FLT_MIN flush).
+static ATTNORM_INLINE __m256 attnorm_softplus_f32(__m256 vz) {
+  const __m256 vnegabs = _mm256_or_ps(vz, _mm256_set1_ps(-0.0f));
+  const __m256 ve = attnorm_softplus_exp_f32(vnegabs);
+  const __m256 vhigh = _mm256_cmp_ps(ve, _mm256_set1_ps(0.5f), _CMP_GE_OQ);
+  const __m256 vf = _mm256_blendv_ps(ve, _mm256_fmadd_ps(ve, _mm256_set1_ps(0.5f), _mm256_set1_ps(-0.5f)), vhigh);
+  __m256 vl = _mm256_mul_ps(vf, attnorm_softplus_log1p_q_f32(vf));
+  vl = _mm256_add_ps(vl, _mm256_and_ps(vhigh, _mm256_set1_ps(0x1.62E430p-1f)));  // + ln2
+  return _mm256_add_ps(_mm256_max_ps(_mm256_setzero_ps(), vz), vl);
+}
+
+// 1 where x is not -inf (NaN counts), 0 where it is.
+static ATTNORM_INLINE __m256 attnorm_softplus_unmasked_f32(__m256 vx) {
+  return _mm256_and_ps(_mm256_cmp_ps(vx, _mm256_set1_ps(-INFINITY), _CMP_NEQ_UQ), _mm256_set1_ps(1.0f));
+}
+
+static ATTNORM_INLINE __m256 attnorm_softplus_min_f32(__m256 a, __m256 b) { return _mm256_min_ps(a, b); }
+
+// log(v) for v >= 0 (denormals scaled by 2^24 first): v = m * 2^k, m in [0.75, 1.5) from the
+// bits, log v = k*ln2 + log1p(m - 1). 0 -> -inf, NaN -> NaN. Absolute error <= 4e-8 * max(1, |log v|).
+static ATTNORM_INLINE __m256 attnorm_softplus_log_f32(__m256 vv) {
+  const __m256 vtiny = _mm256_cmp_ps(vv, _mm256_set1_ps(0x1.0p-126f), _CMP_LT_OQ);
+  const __m256 vx = _mm256_blendv_ps(vv, _mm256_mul_ps(vv, _mm256_set1_ps(0x1.0p+24f)), vtiny);
+  // Bits of m in [0.75, 1.5): subtract the bits of 0.75 so that the exponent field counts from it.
+  const __m256i vbits = _mm256_sub_epi32(_mm256_castps_si256(vx), _mm256_set1_epi32(0x3F400000));
+  const __m256i vki = _mm256_srai_epi32(vbits, 23);
+  const __m256 vm = _mm256_castsi256_ps(
+      _mm256_add_epi32(_mm256_and_si256(vbits, _mm256_set1_epi32(0x007FFFFF)), _mm256_set1_epi32(0x3F400000)));
+  const __m256 vk = _mm256_sub_ps(_mm256_cvtepi32_ps(vki), _mm256_and_ps(vtiny, _mm256_set1_ps(24.0f)));
+  const __m256 vf = _mm256_sub_ps(vm, _mm256_set1_ps(1.0f));
+  const __m256 vl = _mm256_fmadd_ps(vk, _mm256_set1_ps(0x1.7F7D1Cp-20f), _mm256_mul_ps(vf, attnorm_softplus_log1p_q_f32(vf)));
+  const __m256 vlog = _mm256_fmadd_ps(vk, _mm256_set1_ps(0x1.62E400p-1f), vl);
+  const __m256 vzero = _mm256_cmp_ps(vv, _mm256_setzero_ps(), _CMP_EQ_OQ);
+  const __m256 vnan = _mm256_cmp_ps(vv, vv, _CMP_UNORD_Q);
+  return _mm256_blendv_ps(_mm256_blendv_ps(vlog, _mm256_set1_ps(-INFINITY), vzero), vv, vnan);
+}
+
+// The re-weighting's base v = max(0, u), u = sp * alpha - offset rounded once (NaN stays).
+static ATTNORM_INLINE __m256 attnorm_softplus_reluaffine_f32(__m256 vsp, __m256 valpha, __m256 vminus_offset) {
+  return _mm256_max_ps(_mm256_setzero_ps(), _mm256_fmadd_ps(vsp, valpha, vminus_offset));
+}
+// v^frac = exp(frac * log v) for v in [0, 2], 0 < frac < 1: 0 -> 0.
+static ATTNORM_INLINE __m256 attnorm_softplus_powfrac_f32(__m256 vv, __m256 vfrac) {
+  return attnorm_softplus_exp_f32(_mm256_mul_ps(vfrac, attnorm_softplus_log_f32(vv)));
+}

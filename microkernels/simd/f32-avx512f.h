@@ -319,3 +319,96 @@ static ATTNORM_INLINE __m512 attnorm_stablemax_log_f32(__m512 vx, __m512 vscale,
   const __m512i vsign = _mm512_and_si512(_mm512_castps_si512(vx), _mm512_set1_epi32(INT32_C(0x80000000)));
   return _mm512_castsi512_ps(_mm512_xor_si512(_mm512_castps_si512(vlog), vsign));
 }
+
+// ---- softplus ----
+
+#include <math.h>
+#include <stdbool.h>
+
+// softplus(z) = max(z, 0) + log1p(exp(-|z|)) and the power relu(u)^p of the softplus-attention
+// kernels (microkernels/f32-raddsoftplus/f32-raddsoftplus.h has the contract). Owner: the
+// softplus kernels; the log here is specialised for them (log1p of [0, 1], log of the
+// re-weighting's [0, 2] terms), not a general vector log.
+
+// exp(w) for w <= 88.7, "rr2_p6_scalef": n = round(w * log2e) by the magic bias, t = w - n*ln2_hi -
+// n*ln2_lo (two FMAs), degree-6 polynomial on [-ln2/2, ln2/2] (relative error 1.1e-8), times 2^n
+// by VSCALEFPS. w is clamped up to -110 (NaN-preserving): -inf and every w below -103.97 give
+// exactly +0, results below FLT_MIN are denormal. Relative error <= 1.5e-7 for normal results.
+static ATTNORM_INLINE __m512 attnorm_softplus_exp_f32(__m512 vw) {
+  const __m512 vmagic_bias = _mm512_set1_ps(0x1.8p23f);
+  vw = _mm512_max_ps(_mm512_set1_ps(-110.0f), vw);
+  const __m512 vn = _mm512_sub_ps(_mm512_fmadd_ps(vw, _mm512_set1_ps(0x1.715476p+0f), vmagic_bias), vmagic_bias);
+  __m512 vt = _mm512_fmadd_ps(vn, _mm512_set1_ps(-0x1.62E400p-1f), vw);   // ln2_hi: 16 bits, n*ln2_hi exact
+  vt = _mm512_fmadd_ps(vn, _mm512_set1_ps(-0x1.7F7D1Cp-20f), vt);         // ln2_lo = ln2 - ln2_hi
+  __m512 vp = _mm512_fmadd_ps(_mm512_set1_ps(0x1.6D4316p-10f), vt, _mm512_set1_ps(0x1.123D82p-7f));
+  vp = _mm512_fmadd_ps(vp, vt, _mm512_set1_ps(0x1.5554EAp-5f));
+  vp = _mm512_fmadd_ps(vp, vt, _mm512_set1_ps(0x1.55547Cp-3f));
+  vp = _mm512_fmadd_ps(vp, vt, _mm512_set1_ps(0x1.0p-1f));
+  vp = _mm512_fmadd_ps(vp, vt, _mm512_set1_ps(1.0f));
+  vp = _mm512_fmadd_ps(vp, vt, _mm512_set1_ps(1.0f));
+  return _mm512_scalef_ps(vp, vn);
+}
+
+// log1p(f) / f for f in [-0.25, 0.5): degree-8 polynomial, relative error 3.9e-8 (Chebyshev
+// interpolation, float coefficients).
+static ATTNORM_INLINE __m512 attnorm_softplus_log1p_q_f32(__m512 vf) {
+  __m512 vq = _mm512_fmadd_ps(_mm512_set1_ps(0x1.B1C66Ep-5f), vf, _mm512_set1_ps(-0x1.E9C066p-4f));
+  vq = _mm512_fmadd_ps(vq, vf, _mm512_set1_ps(0x1.32A51Ap-3f));
+  vq = _mm512_fmadd_ps(vq, vf, _mm512_set1_ps(-0x1.58CB88p-3f));
+  vq = _mm512_fmadd_ps(vq, vf, _mm512_set1_ps(0x1.992BACp-3f));
+  vq = _mm512_fmadd_ps(vq, vf, _mm512_set1_ps(-0x1.FFDADCp-3f));
+  vq = _mm512_fmadd_ps(vq, vf, _mm512_set1_ps(0x1.5555C8p-2f));
+  vq = _mm512_fmadd_ps(vq, vf, _mm512_set1_ps(-0x1.000018p-1f));
+  return _mm512_fmadd_ps(vq, vf, _mm512_set1_ps(1.0f));
+}
+
+// softplus(z) = max(z, 0) + log1p(e), e = exp(-|z|) in [0, 1]: e < 1/2 takes f = e (exact), e >= 1/2
+// takes log1p(e) = ln2 + log1p(f) with f = e/2 - 1/2 (exact, Sterbenz), so the polynomial sees
+// f in [-0.25, 0.5) with no rounding of 1 + e. Relative error <= 3e-7 (z < 0: that of e plus the
+// log1p polynomial; z >= 0: smaller). -inf -> +0, +inf -> +inf, NaN -> NaN; |z| > 103.97 gives
+// max(z, 0) exactly; z < -87.34 gives a denormal (or +0) result.
+static ATTNORM_INLINE __m512 attnorm_softplus_f32(__m512 vz) {
+  const __m512 vnegabs = _mm512_castsi512_ps(
+      _mm512_or_epi32(_mm512_castps_si512(vz), _mm512_set1_epi32((int32_t) UINT32_C(0x80000000))));
+  const __m512 ve = attnorm_softplus_exp_f32(vnegabs);
+  const __mmask16 vhigh = _mm512_cmp_ps_mask(ve, _mm512_set1_ps(0.5f), _CMP_GE_OQ);
+  const __m512 vf = _mm512_mask_fmadd_ps(ve, vhigh, _mm512_set1_ps(0.5f), _mm512_set1_ps(-0.5f));
+  __m512 vl = _mm512_mul_ps(vf, attnorm_softplus_log1p_q_f32(vf));
+  vl = _mm512_mask_add_ps(vl, vhigh, vl, _mm512_set1_ps(0x1.62E430p-1f));  // + ln2
+  // max(0, z) returns z when z is NaN.
+  return _mm512_add_ps(_mm512_max_ps(_mm512_setzero_ps(), vz), vl);
+}
+
+// 1 where x is not -inf (NaN counts), 0 where it is: the unmasked logits of a row.
+static ATTNORM_INLINE __m512 attnorm_softplus_unmasked_f32(__m512 vx) {
+  const __mmask16 vm = _mm512_cmp_ps_mask(vx, _mm512_set1_ps(-INFINITY), _CMP_NEQ_UQ);
+  return _mm512_maskz_mov_ps(vm, _mm512_set1_ps(1.0f));
+}
+
+// min(a, b) for the kernels' clamps; returns b when either is NaN.
+static ATTNORM_INLINE __m512 attnorm_softplus_min_f32(__m512 a, __m512 b) { return _mm512_min_ps(a, b); }
+
+// log(v) for v >= 0 (denormals included): v = m * 2^k with m in [0.75, 1.5) (VGETMANTPS,
+// VGETEXPPS), log v = k*ln2 + log1p(m - 1); m - 1 is exact. 0 -> -inf, NaN -> NaN. Absolute
+// error <= 4e-8 * max(1, |log v|).
+static ATTNORM_INLINE __m512 attnorm_softplus_log_f32(__m512 vv) {
+  __m512 vm = _mm512_getmant_ps(vv, _MM_MANT_NORM_1_2, _MM_MANT_SIGN_src);
+  __m512 vk = _mm512_getexp_ps(vv);
+  const __mmask16 vbig = _mm512_cmp_ps_mask(vm, _mm512_set1_ps(1.5f), _CMP_GE_OQ);
+  vm = _mm512_mask_mul_ps(vm, vbig, vm, _mm512_set1_ps(0.5f));
+  vk = _mm512_mask_add_ps(vk, vbig, vk, _mm512_set1_ps(1.0f));
+  const __m512 vf = _mm512_sub_ps(vm, _mm512_set1_ps(1.0f));
+  const __m512 vl = _mm512_fmadd_ps(vk, _mm512_set1_ps(0x1.7F7D1Cp-20f), _mm512_mul_ps(vf, attnorm_softplus_log1p_q_f32(vf)));
+  const __m512 vlog = _mm512_fmadd_ps(vk, _mm512_set1_ps(0x1.62E400p-1f), vl);
+  // getexp(0) = -inf gives -inf; keep it (and +0's m = 0 would give a finite f).
+  return _mm512_mask_mov_ps(vlog, _mm512_cmp_ps_mask(vv, _mm512_setzero_ps(), _CMP_EQ_OQ), _mm512_set1_ps(-INFINITY));
+}
+
+// The re-weighting's base v = max(0, u), u = sp * alpha - offset rounded once (NaN stays).
+static ATTNORM_INLINE __m512 attnorm_softplus_reluaffine_f32(__m512 vsp, __m512 valpha, __m512 vminus_offset) {
+  return _mm512_max_ps(_mm512_setzero_ps(), _mm512_fmadd_ps(vsp, valpha, vminus_offset));
+}
+// v^frac = exp(frac * log v) for v in [0, 2], 0 < frac < 1: 0 -> 0.
+static ATTNORM_INLINE __m512 attnorm_softplus_powfrac_f32(__m512 vv, __m512 vfrac) {
+  return attnorm_softplus_exp_f32(_mm512_mul_ps(vfrac, attnorm_softplus_log_f32(vv)));
+}

@@ -246,3 +246,89 @@ static ATTNORM_INLINE float attnorm_stablemax_log_f32(float vx, float vscale, fl
   const float vlog = attnorm_log_f32(attnorm_stablemax_m_f32(vx, vscale));
   return signbit(vx) ? -vlog : vlog;
 }
+
+// ---- softplus ----
+
+#include <math.h>
+#include <stdbool.h>
+
+// softplus(z) = max(z, 0) + log1p(exp(-|z|)) and the power relu(u)^p of the softplus-attention
+// kernels (microkernels/f32-raddsoftplus/f32-raddsoftplus.h has the contract). Owner: the
+// softplus kernels; the log here is specialised for them, not a general log. Without FMA the
+// one exact-sum step (the range reduction, the affine u = sp * alpha - offset) runs in double.
+
+// exp(w) for w <= 88.7: n = round(w * log2e) by a magic bias holding n + 127 (its bits shifted
+// give 2^n), t = w - n*ln2 in double rounded once, degree-6 polynomial (relative error 1.1e-8),
+// times 2^n. w < -87.34 (results below FLT_MIN) and -inf give +0; NaN -> NaN. Relative error
+// <= 1.5e-7.
+static ATTNORM_INLINE float attnorm_softplus_exp_f32(float vw) {
+  if (vw < -0x1.5D589Ep+6f) return 0.0f;
+  const float vmagic_bias = 0x1.8000FEp23f;  // 1.5*2^23 + 127
+  const float vb = vw * 0x1.715476p+0f + vmagic_bias;
+  const float vs = attnorm_exp2_bits_f32(vb);
+  const float vn = vb - vmagic_bias;
+  const float vt = (float) ((double) vw - (double) vn * 0x1.62E42FEFA39EFp-1);
+  float vp = 0x1.6D4316p-10f * vt + 0x1.123D82p-7f;
+  vp = vp * vt + 0x1.5554EAp-5f;
+  vp = vp * vt + 0x1.55547Cp-3f;
+  vp = vp * vt + 0x1.0p-1f;
+  vp = vp * vt + 1.0f;
+  vp = vp * vt + 1.0f;
+  return vp * vs;
+}
+
+// log1p(f) / f for f in [-0.25, 0.5): degree-8 polynomial, relative error 3.9e-8.
+static ATTNORM_INLINE float attnorm_softplus_log1p_q_f32(float vf) {
+  float vq = 0x1.B1C66Ep-5f * vf - 0x1.E9C066p-4f;
+  vq = vq * vf + 0x1.32A51Ap-3f;
+  vq = vq * vf - 0x1.58CB88p-3f;
+  vq = vq * vf + 0x1.992BACp-3f;
+  vq = vq * vf - 0x1.FFDADCp-3f;
+  vq = vq * vf + 0x1.5555C8p-2f;
+  vq = vq * vf - 0x1.000018p-1f;
+  return vq * vf + 1.0f;
+}
+
+// softplus(z) = max(z, 0) + log1p(e), e = exp(-|z|) (see f32-avx512f.h): relative error <= 2.5e-7;
+// -inf -> +0, +inf -> +inf, NaN -> NaN; z < -87.34 gives +0.
+static ATTNORM_INLINE float attnorm_softplus_f32(float vz) {
+  const float ve = attnorm_softplus_exp_f32(-fabsf(vz));
+  float vl;
+  if (ve >= 0.5f) {
+    const float vf = ve * 0.5f - 0.5f;  // exact
+    vl = vf * attnorm_softplus_log1p_q_f32(vf) + 0x1.62E430p-1f;
+  } else {
+    vl = ve * attnorm_softplus_log1p_q_f32(ve);
+  }
+  // NaN z: the comparison is false and vl is NaN.
+  return (vz > 0.0f ? vz : 0.0f) + vl;
+}
+
+static ATTNORM_INLINE float attnorm_softplus_unmasked_f32(float vx) { return vx != -INFINITY ? 1.0f : 0.0f; }
+
+static ATTNORM_INLINE float attnorm_softplus_min_f32(float a, float b) { return a < b ? a : b; }
+
+// log(v) for v >= 0: v = m * 2^k, m in [0.75, 1.5) (frexpf), log v = k*ln2 + log1p(m - 1) with
+// k*ln2 in double. 0 -> -inf, NaN -> NaN. Absolute error <= 4e-8 * max(1, |log v|).
+static ATTNORM_INLINE float attnorm_softplus_log_f32(float vv) {
+  if (vv == 0.0f) return -INFINITY;
+  if (vv != vv) return vv;
+  int k;
+  float vm = frexpf(vv, &k);  // [0.5, 1)
+  if (vm < 0.75f) {
+    vm *= 2.0f;
+    k -= 1;
+  }
+  const float vf = vm - 1.0f;
+  return (float) ((double) k * 0x1.62E42FEFA39EFp-1 + (double) (vf * attnorm_softplus_log1p_q_f32(vf)));
+}
+
+// The re-weighting's base v = max(0, u), u = sp * alpha - offset rounded once (in double; NaN stays).
+static ATTNORM_INLINE float attnorm_softplus_reluaffine_f32(float vsp, float valpha, float vminus_offset) {
+  const float vu = (float) ((double) vsp * (double) valpha + (double) vminus_offset);
+  return vu < 0.0f ? 0.0f : vu;
+}
+// v^frac = exp(frac * log v) for v in [0, 2], 0 < frac < 1: 0 -> 0.
+static ATTNORM_INLINE float attnorm_softplus_powfrac_f32(float vv, float vfrac) {
+  return attnorm_softplus_exp_f32(vfrac * attnorm_softplus_log_f32(vv));
+}

@@ -1,0 +1,30 @@
+// Benchmarks of every f32-rcountunmasked kernel (one per row of
+// microkernels/f32-rcountunmasked/f32-rcountunmasked.inc) over bench::RowLengths; logits U[-10, 10].
+#include <benchmark/benchmark.h>
+
+#include "bench/bench-utils.h"
+#include "microkernels/f32-rcountunmasked/f32-rcountunmasked.h"
+
+static void f32_rcountunmasked(benchmark::State& state, attnorm_f32_rcountunmasked_ukernel_fn* fn, attnorm_init_f32_default_params_fn* init_params,
+                enum attnorm_isa isa) {
+  union attnorm_f32_default_params params;
+  init_params(&params);
+  if (!attnorm::bench::CheckIsa(state, isa)) return;
+  const size_t elements = static_cast<size_t>(state.range(0));
+  attnorm::bench::RotatingRows rows(elements, 1, -10.0f, 10.0f);
+  float out[1];
+  size_t iteration = 0;
+  for (auto _ : state) {
+    fn(elements * sizeof(float), rows.row(iteration++, 0), out, &params);
+    benchmark::DoNotOptimize(out[0]);
+  }
+  // Reads the input only.
+  attnorm::bench::SetRates(state, elements, 1 * sizeof(float));
+}
+
+#define ATTNORM_UKERNEL(isa, ukernel, batch_tile, vector_tile, datatype, params_type, init_params, partial_sums) \
+  BENCHMARK_CAPTURE(f32_rcountunmasked, ukernel, ukernel, init_params, isa)->Apply(attnorm::bench::RowLengths)->UseRealTime();
+#include "microkernels/f32-rcountunmasked/f32-rcountunmasked.inc"
+#undef ATTNORM_UKERNEL
+
+BENCHMARK_MAIN();

@@ -1,0 +1,49 @@
+// Auto-generated file. Do not edit!
+//   Template: microkernels/f32-raddsoftplus/simd.c.in
+//   Generator: scripts/families/f32-raddsoftplus.py
+
+// Copyright 2026 The attnorm Authors.
+
+#include <assert.h>
+#include <math.h>
+
+#include "microkernels/f32-raddsoftplus/f32-raddsoftplus.h"
+#include "microkernels/simd/f32-avx512f.h"
+
+// sum softplus(c*x), max x, count of x != -inf (attnorm_softplus_f32 in the ISA's simd header).
+void attnorm_f32_raddsoftplus_ukernel__avx512f_rr2_p6_scalef_u16(
+    size_t batch,
+    const float* input,
+    float* output,
+    const union attnorm_f32_softplus_params params[ATTNORM_RESTRICT ATTNORM_MIN_ELEMENTS(1)])
+{
+  assert(batch != 0);
+  assert(batch % sizeof(float) == 0);
+  assert(input != NULL);
+  assert(output != NULL);
+
+  const attnorm_simd_f32_t vscale = attnorm_set1_f32(params->scalar.scale);
+  attnorm_simd_f32_t vacc0 = attnorm_zero_f32();
+  attnorm_simd_f32_t vmax = attnorm_set1_f32(-INFINITY);
+  attnorm_simd_f32_t vcount = attnorm_zero_f32();
+  for (; batch >= 16 * sizeof(float); batch -= 16 * sizeof(float)) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input);
+    input += 16;
+
+    vacc0 = attnorm_add_f32(vacc0, attnorm_softplus_f32(attnorm_mul_f32(vx, vscale)));
+    vmax = attnorm_max_f32(vmax, vx);
+    vcount = attnorm_add_f32(vcount, attnorm_softplus_unmasked_f32(vx));
+  }
+  if (batch != 0) {
+    // The last 1..15 elements: lanes past the row load 0 and are left out.
+    const size_t elements = batch / sizeof(float);
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input, elements);
+
+    vacc0 = attnorm_add_tail_f32(vacc0, attnorm_softplus_f32(attnorm_mul_f32(vx, vscale)), elements);
+    vmax = attnorm_max_tail_f32(vmax, vx, elements);
+    vcount = attnorm_add_tail_f32(vcount, attnorm_softplus_unmasked_f32(vx), elements);
+  }
+  output[0] = attnorm_reduce_add_f32(vacc0);
+  output[1] = attnorm_reduce_max_f32(vmax);
+  output[2] = attnorm_reduce_add_f32(vcount);
+}

@@ -1,0 +1,49 @@
+// Auto-generated file. Do not edit!
+//   Template: microkernels/f32-rcountunmasked/simd.c.in
+//   Generator: scripts/families/f32-rcountunmasked.py
+
+// Copyright 2026 The attnorm Authors.
+
+#include <assert.h>
+
+#include "microkernels/f32-rcountunmasked/f32-rcountunmasked.h"
+#include "microkernels/simd/f32-scalar.h"
+
+// The number of x != -inf: a float sum of ones per lane (exact below 2^24).
+void attnorm_f32_rcountunmasked_ukernel__scalar_u4_acc4(
+    size_t batch,
+    const float* input,
+    float* count,
+    const union attnorm_f32_default_params params[ATTNORM_RESTRICT ATTNORM_MIN_ELEMENTS(1)])
+{
+  assert(batch != 0);
+  assert(batch % sizeof(float) == 0);
+  assert(input != NULL);
+  assert(count != NULL);
+
+  attnorm_simd_f32_t vacc0 = attnorm_zero_f32();
+  attnorm_simd_f32_t vacc1 = attnorm_zero_f32();
+  attnorm_simd_f32_t vacc2 = attnorm_zero_f32();
+  attnorm_simd_f32_t vacc3 = attnorm_zero_f32();
+  for (; batch >= 4 * sizeof(float); batch -= 4 * sizeof(float)) {
+    const attnorm_simd_f32_t vx0 = attnorm_loadu_f32(input + 0);
+    const attnorm_simd_f32_t vx1 = attnorm_loadu_f32(input + 1);
+    const attnorm_simd_f32_t vx2 = attnorm_loadu_f32(input + 2);
+    const attnorm_simd_f32_t vx3 = attnorm_loadu_f32(input + 3);
+    input += 4;
+
+    vacc0 = attnorm_add_f32(vacc0, attnorm_softplus_unmasked_f32(vx0));
+    vacc1 = attnorm_add_f32(vacc1, attnorm_softplus_unmasked_f32(vx1));
+    vacc2 = attnorm_add_f32(vacc2, attnorm_softplus_unmasked_f32(vx2));
+    vacc3 = attnorm_add_f32(vacc3, attnorm_softplus_unmasked_f32(vx3));
+  }
+  vacc0 = attnorm_add_f32(vacc0, vacc1);
+  vacc2 = attnorm_add_f32(vacc2, vacc3);
+  vacc0 = attnorm_add_f32(vacc0, vacc2);
+  for (; batch >= 1 * sizeof(float); batch -= 1 * sizeof(float)) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input);
+    input += 1;
+    vacc0 = attnorm_add_f32(vacc0, attnorm_softplus_unmasked_f32(vx));
+  }
+  *count = attnorm_reduce_add_f32(vacc0);
+}
