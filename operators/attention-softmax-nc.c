@@ -39,6 +39,7 @@
 #include "microkernels/exact-rows.h"
 #include "operators/operator.h"
 #include "src/attention-softmax-config.h"
+#include "src/softmax-config.h"
 
 static const struct attnorm_attention_softmax_config* config_of(const struct attnorm_operator* op) {
   return (const struct attnorm_attention_softmax_config*) op->config;
@@ -157,7 +158,7 @@ static void exact_row(const struct attnorm_operator* op, const struct attnorm_ti
   }
 }
 
-// ---- The stage: the sum of exp(z) as an extended-exponent pair ----------------------
+// ---- Two-Pass stage: the sum of exp(z) as an extended-exponent pair -------------------
 
 // (sum, exponent) += (other_sum, other_exponent), in double, exactly scaled by powers of 2.
 static void ext_add(struct attnorm_partial* merged, double sum, float exponent) {
@@ -254,16 +255,137 @@ static void output_scale_extexp(const struct attnorm_operator* op, const struct 
                                                 plan->multiplier, plan->exponent, &params);
 }
 
-static const struct attnorm_operator_description attention_softmax = {
-  .type = attnorm_operator_type_attention_softmax_nc_f32,
-  .name = "attention_softmax_nc_f32",
-  .input_type = attnorm_datatype_f32,
-  .output_type = attnorm_datatype_f32,
+// ---- Reload form: z stored once, then softmax's three-pass reload on the output row --------
+
+static void reduce_rmaxstore(const struct attnorm_operator* op, const struct attnorm_tile* tile,
+                             const struct attnorm_row_plan* plan, struct attnorm_partial* partial) {
+  (void) plan;
+  partial->max = -INFINITY;
+  struct attnorm_f32_attn_params params;
+  float s;
+  if (row_params(op, tile->row, &params, &s) != row_kernels) return;  // finish decides
+  config_of(op)->rmaxstore[features_of(op)](tile->elements * sizeof(float), tile->input, mask_row(op, tile),
+                                            tile->output, &partial->max, &params);
+}
+
+static void merge_max(struct attnorm_partial* merged, const struct attnorm_partial* next) {
+  if (!isnan(merged->max) && (isnan(next->max) || next->max > merged->max)) {
+    merged->max = next->max;
+  }
+}
+
+static bool output_has_nan(const struct attnorm_tile* row) {
+  const float* y = row->output;
+  for (size_t i = 0; i < row->elements; i++) {
+    if (isnan(y[i])) return true;
+  }
+  return false;
+}
+
+static void finish_rmaxstore(const struct attnorm_operator* op, const struct attnorm_tile* row,
+                             const struct attnorm_partial* merged, struct attnorm_row_plan* plan) {
+  const struct attnorm_attention_softmax_op_params* a = attn_of(op);
+  struct attnorm_f32_attn_params params;
+  float s;
+  const enum row_status status = row_params(op, row->row, &params, &s);
+  const float sink = a->sinks != NULL ? a->sinks[row->row / a->queries] : -INFINITY;
+  if (status == row_nan || isnan(merged->max) || isnan(sink) || sink == INFINITY) {
+    plan->fill = attnorm_row_fill_nan;
+  } else if (status == row_exact) {
+    exact_row(op, row, s);  // the kernel did not run: x is intact
+    plan->fill = attnorm_row_fill_done;
+  } else if (merged->max == -INFINITY) {
+    plan->fill = output_has_nan(row) ? attnorm_row_fill_nan : attnorm_row_fill_masked;
+  } else if (!(fabsf(merged->max) <= ATTNORM_EXP_VALID_RANGE)) {
+    // Also +inf. From x, not from the stored z (rounded: -1e9 + x is a multiple of 64): the
+    // reload form never runs in place (setup picks Two-Pass then), so x is intact.
+    exact_row(op, row, s);
+    plan->fill = attnorm_row_fill_done;
+  } else {
+    plan->max = merged->max;
+  }
+}
+
+static void reduce_sum_exp_store(const struct attnorm_operator* op, const struct attnorm_tile* tile,
+                                 const struct attnorm_row_plan* plan, struct attnorm_partial* partial) {
+  const struct attnorm_softmax_config* softmax = attnorm_get_softmax_config(op->isa);
+  const size_t block = softmax->raddstoreexpminusmax_block;
+  float* y = tile->output;
+  double sum = 0.0;
+  for (size_t i = 0; i < tile->elements; i += block) {
+    const size_t n = tile->elements - i < block ? tile->elements - i : block;
+    float block_sum;
+    softmax->raddstoreexpminusmax(n * sizeof(float), y + i, &plan->max, y + i, &block_sum, &attn_of(op)->unit);
+    sum += (double) block_sum;
+  }
+  partial->sum = sum;
+}
+
+static void merge_sum(struct attnorm_partial* merged, const struct attnorm_partial* next) {
+  merged->sum += next->sum;
+}
+
+static void finish_sum(const struct attnorm_operator* op, const struct attnorm_tile* row,
+                       const struct attnorm_partial* merged, struct attnorm_row_plan* plan) {
+  const struct attnorm_attention_softmax_op_params* a = attn_of(op);
+  if (isnan(merged->sum)) {
+    plan->fill = attnorm_row_fill_nan;
+    return;
+  }
+  double sum = merged->sum;
+  const float sink = a->sinks != NULL ? a->sinks[row->row / a->queries] : -INFINITY;
+  if (sink != -INFINITY) {
+    // The terms are exp(z - k ln2), k = attnorm_f32_expminus_k(max) (f32-raddstoreexpminusmax).
+    const double t = (double) sink - (double) attnorm_f32_expminus_k(plan->max) * 0.69314718055994530942;
+    if (t > 700.0) {
+      plan->fill = attnorm_row_fill_masked;  // every output underflows: all zeros
+      return;
+    }
+    sum += exp(t);
+  }
+  plan->multiplier = (float) (1.0 / sum);
+}
+
+static void output_scale_stored(const struct attnorm_operator* op, const struct attnorm_tile* tile,
+                                const struct attnorm_row_plan* plan) {
+  attnorm_get_softmax_config(op->isa)->vscale(tile->elements * sizeof(float), tile->output, tile->output,
+                                              plan->multiplier);
+}
+
+// ---- The descriptions --------------------------------------------------------------------
+
+#define ATTENTION_SOFTMAX_NC_F32                         \
+  .type = attnorm_operator_type_attention_softmax_nc_f32, \
+  .name = "attention_softmax_nc_f32",                    \
+  .input_type = attnorm_datatype_f32,                    \
+  .output_type = attnorm_datatype_f32,                   \
+  .fill_masked = 0.0f,                                   \
+  .fill_nan = NAN
+
+static const struct attnorm_operator_description attention_two_pass = {
+  ATTENTION_SOFTMAX_NC_F32,
   .num_stages = 1,
   .stages = {{reduce_extexp, {.sum = 0.0, .exponent = ATTNORM_EXTEXP_MIN_EXPONENT}, merge_extexp, finish_extexp}},
   .output = output_scale_extexp,
-  .fill_masked = 0.0f,
-  .fill_nan = NAN,
+};
+
+static const struct attnorm_operator_description attention_reload = {
+  ATTENTION_SOFTMAX_NC_F32,
+  .num_stages = 2,
+  .stages = {{reduce_rmaxstore, {.max = -INFINITY}, merge_max, finish_rmaxstore},
+             {reduce_sum_exp_store, {.sum = 0.0}, merge_sum, finish_sum}},
+  .output = output_scale_stored,
+};
+
+static const struct attnorm_operator_description* resolve(const struct attnorm_operator* op, size_t keys) {
+  if (op->flags & ATTNORM_ATTENTION_FLAG_TWO_PASS) return &attention_two_pass;
+  if (op->flags & ATTNORM_ATTENTION_FLAG_RELOAD) return &attention_reload;
+  return keys >= attnorm_attention_softmax_two_pass_min_keys() ? &attention_two_pass : &attention_reload;
+}
+
+static const struct attnorm_operator_description attention_softmax = {
+  ATTENTION_SOFTMAX_NC_F32,
+  .resolve = resolve,
 };
 
 // ---- Public API -------------------------------------------------------------------------
@@ -293,7 +415,13 @@ enum xnn_status attnorm_create_attention_softmax_nc_f32(
   a->alibi_max_bias = alibi_max_bias;
   attnorm_init_f32_expminus_params(&a->unit, 1.0f);
   attnorm_init_f32_expminus_params(&a->expminus, scale);
-  return attnorm_create_operator(&attention_softmax, get_config, &params, flags, 0, op_out);
+  if ((flags & ATTNORM_ATTENTION_FLAG_TWO_PASS) && (flags & ATTNORM_ATTENTION_FLAG_RELOAD)) {
+    attnorm_log_error("create %s: both pass structures forced (flags 0x%08x)", name, flags);
+    if (op_out != NULL) *op_out = NULL;
+    return xnn_status_invalid_parameter;
+  }
+  return attnorm_create_operator(&attention_softmax, get_config, &params, flags,
+                                 ATTNORM_ATTENTION_FLAG_TWO_PASS | ATTNORM_ATTENTION_FLAG_RELOAD, op_out);
 }
 
 enum xnn_status attnorm_reshape_attention_softmax_nc_f32(
@@ -366,5 +494,9 @@ enum xnn_status attnorm_setup_attention_softmax_nc_f32(
   a->mask = mask;
   a->sinks = sinks;
   a->query_scales = query_scales;
+  // In place, the reload form would overwrite x with z before a row's exact path (if any) reads
+  // x: such operators run the Two-Pass form, which writes a row only after its reduction.
+  op->run = resolve(op, op->channels);
+  if (input == output) op->run = &attention_two_pass;
   return xnn_status_success;
 }

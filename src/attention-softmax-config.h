@@ -3,9 +3,11 @@
 #pragma once
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "microkernels/common.h"
 #include "microkernels/f32-raddextexp-attn/f32-raddextexp-attn.h"
+#include "microkernels/f32-rmaxstore-attn/f32-rmaxstore-attn.h"
 #include "microkernels/f32-vscaleextexp-attn/f32-vscaleextexp-attn.h"
 
 #ifdef __cplusplus
@@ -29,7 +31,20 @@ struct attnorm_attention_softmax_config {
   size_t raddextexp_block[attnorm_attention_feature_count];
   // Pass 2 (exp(z) times 1/sum, written).
   attnorm_f32_vscaleextexp_attn_ukernel_fn* vscaleextexp[attnorm_attention_feature_count];
+  // Reload form, pass 1 (z computed once, stored in the output, its max); passes 2 and 3 are
+  // the softmax config's raddstoreexpminusmax (scale 1, in place) and vscale.
+  attnorm_f32_rmaxstore_attn_ukernel_fn* rmaxstore[attnorm_attention_feature_count];
 };
+
+// Rows of at least this many keys run the Two-Pass form (2 reads of x and the mask, 1 write);
+// shorter rows the reload form (1 read of x and the mask; z stored, reloaded twice, tanh and exp
+// once per element), whose extra passes hit the cache while a row fits in L2.
+size_t attnorm_attention_softmax_two_pass_min_keys(void);
+
+// Internal flags of attnorm_create_attention_softmax_nc_f32 (tests and benchmarks): force one
+// pass structure instead of the rule of attnorm_attention_softmax_two_pass_min_keys.
+#define ATTNORM_ATTENTION_FLAG_TWO_PASS UINT32_C(0x00010000)
+#define ATTNORM_ATTENTION_FLAG_RELOAD UINT32_C(0x00020000)
 
 // The config of one ISA, or NULL when this build has no kernels for it.
 const struct attnorm_attention_softmax_config* attnorm_get_attention_softmax_config(enum attnorm_isa isa);

@@ -21,24 +21,33 @@
 
 #include <attnorm.h>
 
+#include "src/attention-softmax-config.h"
 #include "src/hardware-config.h"
 
 namespace {
 
 struct IsaPath {
-  const char* name;
+  std::string name;
   uint32_t flags;
   bool scalar;
 };
 
+// Every ISA path of the target (and auto), each with the pass structure chosen by row length
+// and with each form forced (internal flags, src/attention-softmax-config.h).
 std::vector<IsaPath> TargetIsaPaths() {
-  std::vector<IsaPath> paths = {{"auto", 0, false}};
+  std::vector<IsaPath> isas = {{"auto", 0, false}};
 #define ATTNORM_ISA(isa, name, guard, arch, force_flag, cpu_check) \
   if (arch && attnorm_isa_supported(isa)) {                        \
-    paths.push_back({#name, force_flag, isa == attnorm_isa_scalar}); \
+    isas.push_back({#name, force_flag, isa == attnorm_isa_scalar}); \
   }
 #include "microkernels/isas.inc"
 #undef ATTNORM_ISA
+  std::vector<IsaPath> paths;
+  for (const IsaPath& p : isas) {
+    paths.push_back({p.name, p.flags, p.scalar});
+    paths.push_back({p.name + "_two_pass", p.flags | ATTNORM_ATTENTION_FLAG_TWO_PASS, p.scalar});
+    paths.push_back({p.name + "_reload", p.flags | ATTNORM_ATTENTION_FLAG_RELOAD, p.scalar});
+  }
   return paths;
 }
 
@@ -394,7 +403,7 @@ TEST_P(AttentionSoftmax, wide_range) {
 }
 
 INSTANTIATE_TEST_SUITE_P(IsaPaths, AttentionSoftmax, ::testing::ValuesIn(TargetIsaPaths()),
-                         [](const ::testing::TestParamInfo<IsaPath>& info) { return std::string(info.param.name); });
+                         [](const ::testing::TestParamInfo<IsaPath>& info) { return info.param.name; });
 
 // ---- Parameters and call order ------------------------------------------------------
 

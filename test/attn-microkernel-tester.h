@@ -19,6 +19,7 @@
 #include <gtest/gtest.h>
 
 #include "microkernels/f32-raddextexp-attn/f32-raddextexp-attn.h"
+#include "microkernels/f32-rmaxstore-attn/f32-rmaxstore-attn.h"
 #include "microkernels/f32-vscaleextexp-attn/f32-vscaleextexp-attn.h"
 #include "test/ukernel-test-utils.h"
 
@@ -102,6 +103,42 @@ class AttnMicrokernelTester {
         Record(err);
         EXPECT_LE(err, 1.0e-6 + d_[i]) << name << " n " << elements_ << " element " << i << " x " << x_[i]
                                        << " got " << y[i] << " ref " << (double) ref;
+      }
+    }
+  }
+
+  // f32-rmaxstore-attn: every stored z within the rounding bound d_i (+ |z| 2^-24 for the plain
+  // kernels) of the exact z, absolute (an error in z is a relative error in exp(z)); max[0] the
+  // largest stored z (-inf for a row of only -inf); NaN z stored as NaN.
+  void Test(attnorm_f32_rmaxstore_attn_ukernel_fn* ukernel, const char* name) {
+    Configure(name);
+    const bool plain = !mask_ && !softcap_on_;
+    std::mt19937 rng(elements_ * 17 + 3);
+    for (size_t iteration = 0; iteration < 8; iteration++) {
+      Generate(rng, iteration);
+      std::vector<float> y(elements_ + 1, 123.25f);
+      float max = 0.0f;
+      ukernel(elements_ * sizeof(float), x_.data(), mask_ ? m_.data() : nullptr, y.data(), &max, &params_);
+      EXPECT_EQ(123.25f, y[elements_]) << name << ": wrote past the row";
+      float stored_max = -INFINITY;
+      for (size_t i = 0; i < elements_; i++) {
+        if (std::isnan((double) z_[i])) {
+          EXPECT_TRUE(std::isnan(y[i])) << name << " element " << i;
+          continue;
+        }
+        if (!std::isfinite((double) z_[i])) {
+          EXPECT_EQ((double) z_[i], (double) y[i]) << name << " element " << i;
+        } else {
+          const double err = std::fabs((double) y[i] - (double) z_[i]);
+          const double bound = d_[i] + (plain ? std::fabs((double) z_[i]) * 0x1.0p-24 : 0.0) + 1.0e-30;
+          Record(err / std::max(1.0e-30, bound) * 1.0e-9);  // fraction of the bound, scaled by 1e-9
+          EXPECT_LE(err, bound) << name << " element " << i << " x " << x_[i] << " got " << y[i] << " ref "
+                                << (double) z_[i];
+        }
+        stored_max = std::max(stored_max, y[i]);
+      }
+      if (!has_nan_) {
+        EXPECT_EQ(stored_max, max) << name << " n " << elements_;
       }
     }
   }
