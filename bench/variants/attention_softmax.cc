@@ -11,6 +11,7 @@
 //          mask, max, expf, sum in double, sink, normalize). oneDNN has no sinks or ALiBi
 //          slopes: its rows do less work than ours.
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <memory>
 #include <random>
@@ -53,10 +54,15 @@ std::shared_ptr<Side> MakeSide(const Shape& shape) {
   return side;
 }
 
-Run Attnorm(const Shape& shape, bool all_features) {
+// Internal flags of src/attention-softmax-config.h (this target does not see that header):
+// force the Two-Pass or the reload pass structure.
+constexpr uint32_t kForceTwoPass = UINT32_C(0x00010000);
+constexpr uint32_t kForceReload = UINT32_C(0x00020000);
+
+Run Attnorm(const Shape& shape, bool all_features, uint32_t flags = 0) {
   auto side = MakeSide(shape);
   attnorm_operator_t op = nullptr;
-  if (attnorm_create_attention_softmax_nc_f32(kScale, all_features ? kSoftcap : 0.0f, all_features ? kAlibi : 0.0f, 0,
+  if (attnorm_create_attention_softmax_nc_f32(kScale, all_features ? kSoftcap : 0.0f, all_features ? kAlibi : 0.0f, flags,
                                               &op) != xnn_status_success) {
     return {};
   }
@@ -77,6 +83,19 @@ const bool ours_all = attnorm_variants::Register(
     [](const Shape& shape) { return Attnorm(shape, true); });
 const bool ours_mask = attnorm_variants::Register(
     "attention_softmax", "attnorm mask only", Role::kOurs, [](const Shape& shape) { return Attnorm(shape, false); });
+// The two pass structures, forced (the operator picks by row length).
+const bool ours_all_two_pass = attnorm_variants::Register(
+    "attention_softmax", "attnorm every feature, Two-Pass forced", Role::kOurs,
+    [](const Shape& shape) { return Attnorm(shape, true, kForceTwoPass); });
+const bool ours_all_reload = attnorm_variants::Register(
+    "attention_softmax", "attnorm every feature, reload forced", Role::kOurs,
+    [](const Shape& shape) { return Attnorm(shape, true, kForceReload); });
+const bool ours_mask_two_pass = attnorm_variants::Register(
+    "attention_softmax", "attnorm mask only, Two-Pass forced", Role::kOurs,
+    [](const Shape& shape) { return Attnorm(shape, false, kForceTwoPass); });
+const bool ours_mask_reload = attnorm_variants::Register(
+    "attention_softmax", "attnorm mask only, reload forced", Role::kOurs,
+    [](const Shape& shape) { return Attnorm(shape, false, kForceReload); });
 
 // ---- oneDNN ---------------------------------------------------------------------------
 
