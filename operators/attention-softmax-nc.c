@@ -1,14 +1,21 @@
 // Fused attention softmax over heads x queries rows of `keys` logits (include/attnorm.h):
 // temperature, soft-capping, an additive mask with ALiBi slopes and attention sinks, applied
-// inside the passes of the Two-Pass softmax (Dukhan & Ablavatski 2020), 2 reads of x and of
-// the mask row + 1 write, no copy of the logits:
+// inside the passes, in one of two forms (measured, see resolve()):
 //
+// Two-Pass (Dukhan & Ablavatski 2020), 2 reads of x and of the mask row + 1 write:
 //   stage (reduce): f32-raddextexp-attn computes z from x (and the mask row) and sums exp(z)
 //                   as an extended-exponent pair (v, e), per block of 128 terms per partial
 //                   sum, the blocks added in double;
 //   finish:         adds the sink exp(sinks[h]) in double (as (v_s, e_s), exactly rescaled),
 //                   sets 1 / sum and -exponent;
 //   output:         f32-vscaleextexp-attn recomputes z and writes exp(z) / sum.
+// Reload, 1 read of x and of the mask row; z computed once (tanh and exp once per element):
+//   stage 1:        f32-rmaxstore-attn computes z, stores it in the output row, returns max;
+//   stage 2:        softmax's f32-raddstoreexpminusmax (scale 1) in place: exp(z - k ln2), sum;
+//   finish:         adds the sink exp(sink - k ln2) in double, sets 1 / sum;
+//   output:         softmax's f32-vscale in place.
+// Soft-capped operators run reload at every row length; the others reload while a row fits in
+// L2 and Two-Pass beyond (softmax's threshold); in place always runs Two-Pass.
 //
 // The engine's rows are the heads * queries rows (row = h * queries + q); the per-row side
 // data (mask row q, slope of head h, sink h, query scale q) is addressed from tile->row and,

@@ -21,10 +21,15 @@
 
 #include <attnorm.h>
 
-#include "src/attention-softmax-config.h"
 #include "src/hardware-config.h"
 
 namespace {
+
+// The internal flags of src/attention-softmax-config.h that force a pass structure (the header
+// is not a dependency: linking :kernel_configs next to :hardware_config into a test duplicates
+// attnorm_isas_best_first, an ODR violation under --config=asan).
+constexpr uint32_t ATTNORM_ATTENTION_FLAG_TWO_PASS = UINT32_C(0x00010000);
+constexpr uint32_t ATTNORM_ATTENTION_FLAG_RELOAD = UINT32_C(0x00020000);
 
 struct IsaPath {
   std::string name;
