@@ -183,12 +183,29 @@ struct attnorm_softplus_attention_op_params {
   bool scale_by_log_length;
 };
 
+// Fused attention softmax (operators/attention-softmax-nc.c): the create parameters, the
+// shape beyond the engine's rows x channels, and the side inputs bound at setup.
+struct attnorm_attention_softmax_op_params {
+  float scale;
+  float softcap;         // 0: no soft-capping
+  float alibi_max_bias;  // 0: slope 1 for every head
+  size_t heads;
+  size_t queries;
+  size_t mask_stride;    // in elements
+  const float* mask;     // NULL: no mask
+  const float* sinks;    // NULL: no sinks
+  const float* query_scales;  // NULL: 1 for every query
+  union attnorm_f32_expminus_params unit;      // exp core params of scale 1
+  union attnorm_f32_expminus_params expminus;  // exp core params of scale `scale`
+};
+
 // Parameters of every operator type, one member each.
 union attnorm_operator_params {
   struct attnorm_softmax_op_params softmax;
   struct attnorm_sigstable_op_params sigstable;
   struct attnorm_softmax_derived_op_params softmax_derived;
   struct attnorm_softplus_attention_op_params softplus_attention;
+  struct attnorm_attention_softmax_op_params attention_softmax;
 };
 
 // Per-row side inputs (a bias row, a per-row scale, a sink logit): set by an

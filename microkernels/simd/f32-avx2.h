@@ -431,3 +431,33 @@ static ATTNORM_INLINE __m256 attnorm_softplus_reluaffine_f32(__m256 vsp, __m256 
 static ATTNORM_INLINE __m256 attnorm_softplus_powfrac_f32(__m256 vv, __m256 vfrac) {
   return attnorm_softplus_exp_f32(_mm256_mul_ps(vfrac, attnorm_softplus_log_f32(vv)));
 }
+
+// ---- tanh ----
+// tanh(u) as the odd/even rational function u * P(u^2) / Q(u^2) of degrees 9/8 (the
+// coefficients of upstream XNNPACK's f32-vtanh rational_9_8, whose interpolation reaches
+// 1.0f at |u| = 7.9807181358); |u| is clamped to that bound (NaN-preserving: NaN stays NaN,
+// +-inf give +-1). One division. Measured max error vs double tanh: see
+// microkernels/f32-raddextexp-attn/f32-raddextexp-attn.h (tanh row).
+static ATTNORM_INLINE __m256 attnorm_tanh_f32(__m256 vu) {
+  vu = _mm256_min_ps(_mm256_set1_ps(7.9807181358e+00f), vu);  // MINPS returns vu when NaN
+  vu = _mm256_max_ps(_mm256_set1_ps(-7.9807181358e+00f), vu);
+  const __m256 vu2 = _mm256_mul_ps(vu, vu);
+  __m256 vp = _mm256_fmadd_ps(vu2, _mm256_set1_ps(1.4248920266e-08f), _mm256_set1_ps(2.1235626264e-05f));
+  vp = _mm256_fmadd_ps(vu2, vp, _mm256_set1_ps(3.5330520477e-03f));
+  vp = _mm256_fmadd_ps(vu2, vp, _mm256_set1_ps(1.3412411511e-01f));
+  vp = _mm256_fmadd_ps(vu2, vp, _mm256_set1_ps(1.0f));
+  vp = _mm256_mul_ps(vu, vp);
+  __m256 vq = _mm256_fmadd_ps(vu2, _mm256_set1_ps(8.1365948290e-07f), _mm256_set1_ps(3.3472978976e-04f));
+  vq = _mm256_fmadd_ps(vu2, vq, _mm256_set1_ps(2.6018999517e-02f));
+  vq = _mm256_fmadd_ps(vu2, vq, _mm256_set1_ps(4.6745735407e-01f));
+  vq = _mm256_fmadd_ps(vu2, vq, _mm256_set1_ps(1.0f));
+  return _mm256_div_ps(vp, vq);
+}
+
+// Logit soft-capping: c * tanh(x * (s / c)) with vinv = fl(s / c), vcap = c; x = -inf stays
+// -inf (a masked logit stays masked), NaN stays NaN.
+static ATTNORM_INLINE __m256 attnorm_softcap_f32(__m256 vx, __m256 vinv, __m256 vcap) {
+  const __m256 vz = _mm256_mul_ps(attnorm_tanh_f32(_mm256_mul_ps(vx, vinv)), vcap);
+  const __m256 vneginf = _mm256_cmp_ps(vx, _mm256_set1_ps(-__builtin_inff()), _CMP_EQ_OQ);
+  return _mm256_blendv_ps(vz, vx, vneginf);
+}

@@ -412,3 +412,37 @@ static ATTNORM_INLINE __m512 attnorm_softplus_reluaffine_f32(__m512 vsp, __m512 
 static ATTNORM_INLINE __m512 attnorm_softplus_powfrac_f32(__m512 vv, __m512 vfrac) {
   return attnorm_softplus_exp_f32(_mm512_mul_ps(vfrac, attnorm_softplus_log_f32(vv)));
 }
+
+// ---- tanh ----
+// tanh(u) as the odd/even rational function u * P(u^2) / Q(u^2) of degrees 9/8 (the
+// coefficients of upstream XNNPACK's f32-vtanh rational_9_8, whose interpolation reaches
+// 1.0f at |u| = 7.9807181358); |u| is clamped to that bound (NaN-preserving: NaN stays NaN,
+// +-inf give +-1). The division is a reciprocal estimate and one Newton step. Measured max
+// error vs double tanh: see microkernels/f32-raddextexp-attn/f32-raddextexp-attn.h.
+static ATTNORM_INLINE __m512 attnorm_tanh_f32(__m512 vu) {
+  vu = _mm512_min_ps(_mm512_set1_ps(7.9807181358e+00f), vu);  // MINPS returns vu when NaN
+  vu = _mm512_max_ps(_mm512_set1_ps(-7.9807181358e+00f), vu);
+  const __m512 vu2 = _mm512_mul_ps(vu, vu);
+  __m512 vp = _mm512_fmadd_ps(vu2, _mm512_set1_ps(1.4248920266e-08f), _mm512_set1_ps(2.1235626264e-05f));
+  vp = _mm512_fmadd_ps(vu2, vp, _mm512_set1_ps(3.5330520477e-03f));
+  vp = _mm512_fmadd_ps(vu2, vp, _mm512_set1_ps(1.3412411511e-01f));
+  vp = _mm512_fmadd_ps(vu2, vp, _mm512_set1_ps(1.0f));
+  vp = _mm512_mul_ps(vu, vp);
+  __m512 vq = _mm512_fmadd_ps(vu2, _mm512_set1_ps(8.1365948290e-07f), _mm512_set1_ps(3.3472978976e-04f));
+  vq = _mm512_fmadd_ps(vu2, vq, _mm512_set1_ps(2.6018999517e-02f));
+  vq = _mm512_fmadd_ps(vu2, vq, _mm512_set1_ps(4.6745735407e-01f));
+  vq = _mm512_fmadd_ps(vu2, vq, _mm512_set1_ps(1.0f));
+  // p / q as p * (1/q): VRCP14PS (relative error < 2^-14) and one Newton-Raphson step (error
+  // ~2^-28), cheaper than VDIVPS (q is in [1, 9.2], never 0).
+  __m512 vr = _mm512_rcp14_ps(vq);
+  vr = _mm512_fmadd_ps(_mm512_fnmadd_ps(vq, vr, _mm512_set1_ps(1.0f)), vr, vr);
+  return _mm512_mul_ps(vp, vr);
+}
+
+// Logit soft-capping: c * tanh(x * (s / c)) with vinv = fl(s / c), vcap = c; x = -inf stays
+// -inf (a masked logit stays masked), NaN stays NaN.
+static ATTNORM_INLINE __m512 attnorm_softcap_f32(__m512 vx, __m512 vinv, __m512 vcap) {
+  const __m512 vz = _mm512_mul_ps(attnorm_tanh_f32(_mm512_mul_ps(vx, vinv)), vcap);
+  const __mmask16 vneginf = _mm512_cmp_ps_mask(vx, _mm512_set1_ps(-__builtin_inff()), _CMP_EQ_OQ);
+  return _mm512_mask_blend_ps(vneginf, vz, vx);
+}

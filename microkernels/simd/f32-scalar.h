@@ -332,3 +332,31 @@ static ATTNORM_INLINE float attnorm_softplus_reluaffine_f32(float vsp, float val
 static ATTNORM_INLINE float attnorm_softplus_powfrac_f32(float vv, float vfrac) {
   return attnorm_softplus_exp_f32(vfrac * attnorm_softplus_log_f32(vv));
 }
+
+// ---- tanh ----
+// tanh(u) as the odd/even rational function u * P(u^2) / Q(u^2) of degrees 9/8 (the
+// coefficients of upstream XNNPACK's f32-vtanh rational_9_8, whose interpolation reaches
+// 1.0f near |u| = 7.98); |u| is clamped to that bound (NaN stays NaN, +-inf give +-1).
+// Baseline x86-64 has no FMA: separate multiplies and adds. Measured max error vs double
+// tanh: see microkernels/f32-raddextexp-attn/f32-raddextexp-attn.h (tanh row).
+static ATTNORM_INLINE float attnorm_tanh_f32(float vu) {
+  vu = vu > 7.9807181358e+00f ? 7.9807181358e+00f : vu;
+  vu = vu < -7.9807181358e+00f ? -7.9807181358e+00f : vu;
+  const float vu2 = vu * vu;
+  float vp = vu2 * 1.4248920266e-08f + 2.1235626264e-05f;
+  vp = vu2 * vp + 3.5330520477e-03f;
+  vp = vu2 * vp + 1.3412411511e-01f;
+  vp = vu2 * vp + 1.0f;
+  vp = vu * vp;
+  float vq = vu2 * 8.1365948290e-07f + 3.3472978976e-04f;
+  vq = vu2 * vq + 2.6018999517e-02f;
+  vq = vu2 * vq + 4.6745735407e-01f;
+  vq = vu2 * vq + 1.0f;
+  return vp / vq;
+}
+
+// Logit soft-capping: c * tanh(x * (s / c)) with vinv = fl(s / c), vcap = c; x = -inf stays
+// -inf (a masked logit stays masked), NaN stays NaN.
+static ATTNORM_INLINE float attnorm_softcap_f32(float vx, float vinv, float vcap) {
+  return vx == -INFINITY ? vx : attnorm_tanh_f32(vx * vinv) * vcap;
+}

@@ -1,0 +1,45 @@
+// Auto-generated file. Do not edit!
+//   Template: microkernels/f32-rmaxstore-attn/simd.c.in
+//   Generator: scripts/families/f32-rmaxstore-attn.py
+
+// Copyright 2026 The attnorm Authors.
+
+#include <assert.h>
+#include <math.h>
+
+#include "microkernels/f32-rmaxstore-attn/f32-rmaxstore-attn.h"
+#include "microkernels/simd/f32-scalar.h"
+
+// z computed once per element, stored, and its running maximum kept in 1 accumulator(s).
+void attnorm_f32_rmaxstore_attn_ukernel__scalar_mask_softcap_u1(
+    size_t batch,
+    const float* input,
+    const float* mask,
+    float* output,
+    float max[ATTNORM_MIN_ELEMENTS(1)],
+    const struct attnorm_f32_attn_params* params)
+{
+  assert(batch != 0);
+  assert(batch % sizeof(float) == 0);
+  assert(input != NULL);
+  assert(output != NULL);
+  assert(mask != NULL);
+
+  const attnorm_simd_f32_t vsoftcap_inv = attnorm_set1_f32(params->softcap_inv);
+  const attnorm_simd_f32_t vsoftcap = attnorm_set1_f32(params->softcap);
+  const attnorm_simd_f32_t vslope = attnorm_set1_f32(params->slope);
+
+  attnorm_simd_f32_t vmax0 = attnorm_set1_f32(-INFINITY);
+  for (; batch >= 1 * sizeof(float); batch -= 1 * sizeof(float)) {
+    attnorm_simd_f32_t vz = attnorm_loadu_f32(input);
+    input += 1;
+    const attnorm_simd_f32_t vm = attnorm_loadu_f32(mask);
+    mask += 1;
+  vz = attnorm_softcap_f32(vz, vsoftcap_inv, vsoftcap);
+  vz = attnorm_add_f32(vz, attnorm_mul_f32(vm, vslope));
+  attnorm_storeu_f32(output, vz);
+  output += 1;
+  vmax0 = attnorm_max_f32(vmax0, vz);
+  }
+  max[0] = attnorm_reduce_max_f32(vmax0);
+}
