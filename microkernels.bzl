@@ -6,6 +6,8 @@ with that ISA's flags into one library."""
 # Generated kernel sources of each ISA (keys: isas.bzl's ISAS).
 MICROKERNEL_SRCS = {
     "scalar": [
+        "microkernels/f32-logstablemax/gen/f32-logstablemax-scalar-p9-u256.c",
+        "microkernels/f32-logstablemax/gen/f32-logstablemax-scalar-p9-u64.c",
         "microkernels/f32-raddexpminusmax/gen/f32-raddexpminusmax-scalar-rr2-p5-u1.c",
         "microkernels/f32-raddexpminusmax/gen/f32-raddexpminusmax-scalar-rr2-p5-u2-acc2.c",
         "microkernels/f32-raddexpminusmax/gen/f32-raddexpminusmax-scalar-rr2-p5-u4-acc2.c",
@@ -33,6 +35,8 @@ MICROKERNEL_SRCS = {
         "microkernels/f32-rsumstablemax/gen/f32-rsumstablemax-scalar-div-u4-acc4.c",
         "microkernels/f32-softmax/gen/f32-softmax-scalar-rr2-p5-u256.c",
         "microkernels/f32-softmax/gen/f32-softmax-scalar-rr2-p5-u64.c",
+        "microkernels/f32-stablemax/gen/f32-stablemax-scalar-div-u256.c",
+        "microkernels/f32-stablemax/gen/f32-stablemax-scalar-div-u64.c",
         "microkernels/f32-vlogstablemax/gen/f32-vlogstablemax-scalar-p9-u1.c",
         "microkernels/f32-vlogstablemax/gen/f32-vlogstablemax-scalar-p9-u2.c",
         "microkernels/f32-vlogstablemax/gen/f32-vlogstablemax-scalar-p9-u4.c",
@@ -57,6 +61,9 @@ MICROKERNEL_SRCS = {
         "microkernels/f32-vstablemax/gen/f32-vstablemax-scalar-div-u4.c",
     ],
     "avx2": [
+        "microkernels/f32-logstablemax/gen/f32-logstablemax-avx2-lut8-p4-u128.c",
+        "microkernels/f32-logstablemax/gen/f32-logstablemax-avx2-lut8-p4-u32.c",
+        "microkernels/f32-logstablemax/gen/f32-logstablemax-avx2-lut8-p4-u64.c",
         "microkernels/f32-raddexpminusmax/gen/f32-raddexpminusmax-avx2-rr1-p5-u16-acc2.c",
         "microkernels/f32-raddexpminusmax/gen/f32-raddexpminusmax-avx2-rr1-p5-u16.c",
         "microkernels/f32-raddexpminusmax/gen/f32-raddexpminusmax-avx2-rr1-p5-u32-acc2.c",
@@ -104,6 +111,12 @@ MICROKERNEL_SRCS = {
         "microkernels/f32-softmax/gen/f32-softmax-avx2-rr1-p5-u128.c",
         "microkernels/f32-softmax/gen/f32-softmax-avx2-rr1-p5-u32.c",
         "microkernels/f32-softmax/gen/f32-softmax-avx2-rr1-p5-u64.c",
+        "microkernels/f32-stablemax/gen/f32-stablemax-avx2-div-u128.c",
+        "microkernels/f32-stablemax/gen/f32-stablemax-avx2-div-u32.c",
+        "microkernels/f32-stablemax/gen/f32-stablemax-avx2-div-u64.c",
+        "microkernels/f32-vlogstablemax/gen/f32-vlogstablemax-avx2-lut8-p4-u16.c",
+        "microkernels/f32-vlogstablemax/gen/f32-vlogstablemax-avx2-lut8-p4-u32.c",
+        "microkernels/f32-vlogstablemax/gen/f32-vlogstablemax-avx2-lut8-p4-u64.c",
         "microkernels/f32-vlogstablemax/gen/f32-vlogstablemax-avx2-p9-u16.c",
         "microkernels/f32-vlogstablemax/gen/f32-vlogstablemax-avx2-p9-u32.c",
         "microkernels/f32-vlogstablemax/gen/f32-vlogstablemax-avx2-p9-u64.c",
@@ -139,6 +152,9 @@ MICROKERNEL_SRCS = {
         "microkernels/f32-vstablemax/gen/f32-vstablemax-avx2-nr2fma-u64.c",
     ],
     "avx512f": [
+        "microkernels/f32-logstablemax/gen/f32-logstablemax-avx512f-lut16-p3-u128.c",
+        "microkernels/f32-logstablemax/gen/f32-logstablemax-avx512f-lut16-p3-u256.c",
+        "microkernels/f32-logstablemax/gen/f32-logstablemax-avx512f-lut16-p3-u64.c",
         "microkernels/f32-raddexpminusmax/gen/f32-raddexpminusmax-avx512f-rr1-p5-scalef-u128-acc4.c",
         "microkernels/f32-raddexpminusmax/gen/f32-raddexpminusmax-avx512f-rr1-p5-scalef-u16.c",
         "microkernels/f32-raddexpminusmax/gen/f32-raddexpminusmax-avx512f-rr1-p5-scalef-u192-acc3.c",
@@ -182,6 +198,12 @@ MICROKERNEL_SRCS = {
         "microkernels/f32-softmax/gen/f32-softmax-avx512f-rr1-p5-scalef-u128.c",
         "microkernels/f32-softmax/gen/f32-softmax-avx512f-rr1-p5-scalef-u256.c",
         "microkernels/f32-softmax/gen/f32-softmax-avx512f-rr1-p5-scalef-u64.c",
+        "microkernels/f32-stablemax/gen/f32-stablemax-avx512f-div-u128.c",
+        "microkernels/f32-stablemax/gen/f32-stablemax-avx512f-div-u256.c",
+        "microkernels/f32-stablemax/gen/f32-stablemax-avx512f-div-u64.c",
+        "microkernels/f32-vlogstablemax/gen/f32-vlogstablemax-avx512f-lut16-p3-u128.c",
+        "microkernels/f32-vlogstablemax/gen/f32-vlogstablemax-avx512f-lut16-p3-u32.c",
+        "microkernels/f32-vlogstablemax/gen/f32-vlogstablemax-avx512f-lut16-p3-u64.c",
         "microkernels/f32-vlogstablemax/gen/f32-vlogstablemax-avx512f-p9-u128.c",
         "microkernels/f32-vlogstablemax/gen/f32-vlogstablemax-avx512f-p9-u32.c",
         "microkernels/f32-vlogstablemax/gen/f32-vlogstablemax-avx512f-p9-u64.c",
@@ -222,6 +244,7 @@ MICROKERNEL_SRCS = {
 # ISAs that have kernels of each family, in table order: one test and one
 # benchmark target per family and ISA.
 FAMILY_ISAS = {
+    "f32-logstablemax": ["scalar", "avx2", "avx512f"],
     "f32-raddexpminusmax": ["scalar", "avx2", "avx512f"],
     "f32-raddextexp": ["scalar", "avx2", "avx512f"],
     "f32-raddstoreexpminusmax": ["scalar", "avx2", "avx512f"],
@@ -229,6 +252,7 @@ FAMILY_ISAS = {
     "f32-rmaxaddexp": ["scalar", "avx2", "avx512f"],
     "f32-rsumstablemax": ["scalar", "avx2", "avx512f"],
     "f32-softmax": ["scalar", "avx2", "avx512f"],
+    "f32-stablemax": ["scalar", "avx2", "avx512f"],
     "f32-vlogstablemax": ["scalar", "avx2", "avx512f"],
     "f32-vmuladdc": ["scalar", "avx2", "avx512f"],
     "f32-vscale": ["scalar", "avx2", "avx512f"],

@@ -20,6 +20,9 @@ static const struct attnorm_stablemax_config scalar_config = {
   .rsumstablemax_block = ATTNORM_SUM_BLOCK(attnorm_f32_rsumstablemax_ukernel__scalar_div_u4_acc2),
   .vstablemax = attnorm_f32_vstablemax_ukernel__scalar_div_u4,
   .vlogstablemax = attnorm_f32_vlogstablemax_ukernel__scalar_p9_u4,
+  .stablemax = attnorm_f32_stablemax_ukernel__scalar_div_u64,
+  .logstablemax = attnorm_f32_logstablemax_ukernel__scalar_p9_u64,
+  .short_row_max_elements = 64,
 };
 #endif
 
@@ -29,7 +32,10 @@ static const struct attnorm_stablemax_config avx2_config = {
   .rsumstablemax = attnorm_f32_rsumstablemax_ukernel__avx2_div_u32_acc2,
   .rsumstablemax_block = ATTNORM_SUM_BLOCK(attnorm_f32_rsumstablemax_ukernel__avx2_div_u32_acc2),
   .vstablemax = attnorm_f32_vstablemax_ukernel__avx2_div_u32,
-  .vlogstablemax = attnorm_f32_vlogstablemax_ukernel__avx2_p9_u32,
+  .vlogstablemax = attnorm_f32_vlogstablemax_ukernel__avx2_lut8_p4_u32,
+  .stablemax = attnorm_f32_stablemax_ukernel__avx2_div_u128,
+  .logstablemax = attnorm_f32_logstablemax_ukernel__avx2_lut8_p4_u128,
+  .short_row_max_elements = 128,
 };
 #endif
 
@@ -39,7 +45,10 @@ static const struct attnorm_stablemax_config avx512f_config = {
   .rsumstablemax = attnorm_f32_rsumstablemax_ukernel__avx512f_div_u64_acc2,
   .rsumstablemax_block = ATTNORM_SUM_BLOCK(attnorm_f32_rsumstablemax_ukernel__avx512f_div_u64_acc2),
   .vstablemax = attnorm_f32_vstablemax_ukernel__avx512f_div_u128,
-  .vlogstablemax = attnorm_f32_vlogstablemax_ukernel__avx512f_p9_u64,
+  .vlogstablemax = attnorm_f32_vlogstablemax_ukernel__avx512f_lut16_p3_u64,
+  .stablemax = attnorm_f32_stablemax_ukernel__avx512f_div_u256,
+  .logstablemax = attnorm_f32_logstablemax_ukernel__avx512f_lut16_p3_u256,
+  .short_row_max_elements = 256,
 };
 #endif
 
