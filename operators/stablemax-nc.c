@@ -168,7 +168,8 @@ static void output_short_row(const struct attnorm_operator* op, const struct att
   if (row_plan.fill == attnorm_row_fill_done) return;
   if (row_plan.fill != attnorm_row_fill_none) {
     const float value = row_plan.fill == attnorm_row_fill_nan ? NAN : (log ? -INFINITY : 0.0f);
-    for (size_t i = 0; i < tile->elements; i++) tile->output[i] = value;
+    float* y = tile->output;
+    for (size_t i = 0; i < tile->elements; i++) y[i] = value;
     return;
   }
   if (log) {
