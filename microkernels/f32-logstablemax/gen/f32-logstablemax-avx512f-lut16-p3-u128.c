@@ -11,10 +11,11 @@
 #include "microkernels/f32-logstablemax/f32-logstablemax.h"
 #include "microkernels/simd/f32-avx512f.h"
 
-// LogStableMax of a row of up to 16 floats held in 1 registers (x and m = fma(|x|, scale, 1)):
-// one load per vector (masked for the partial vector), s = m or 1 / m summed in
-// 1 accumulator(s) (lanes past the row add nothing), -log(sum) as hi + lo by the
-// stablemax2 log core, then y = (+-log m + hi) + lo and one store per vector.
+// LogStableMax of a row of up to 16 floats held in 1 registers (log s): one load per vector
+// (masked for the partial vector), m = fma(|x|, scale, 1), s = m or 1 / m summed in
+// 1 accumulator(s) (lanes past the row add nothing) and log s = +-log m computed at
+// once (off the row's critical path: sum -> -log(sum) as hi + lo by the stablemax2 log core),
+// then y = (log s + hi) + lo and one store per vector.
 static ATTNORM_INLINE bool logstablemax_row1(
     size_t elements,
     const float* input,
@@ -23,16 +24,17 @@ static ATTNORM_INLINE bool logstablemax_row1(
 {
   const attnorm_simd_f32_t vscale = attnorm_set1_f32(params->scalar.scale);
   attnorm_simd_f32_t vacc0 = attnorm_zero_f32();
-  attnorm_simd_f32_t vx0 = attnorm_zero_f32();
-  attnorm_simd_f32_t vm0 = attnorm_set1_f32(1.0f);
+  attnorm_simd_f32_t vl0 = attnorm_zero_f32();
   if (elements >= 16) {
-    vx0 = attnorm_loadu_f32(input + 0);
-    vm0 = attnorm_stablemax2_m_f32(vx0, vscale);
-    vacc0 = attnorm_add_f32(vacc0, attnorm_stablemax2_s_f32(vm0, vx0));
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 0);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx));
+    vl0 = attnorm_stablemax2_logs_f32(vm, vx);
   } else if (elements > 0) {
-    vx0 = attnorm_load_tail_f32(input + 0, elements - 0);
-    vm0 = attnorm_stablemax2_m_f32(vx0, vscale);
-    vacc0 = attnorm_add_tail_f32(vacc0, attnorm_stablemax2_s_f32(vm0, vx0), elements - 0);
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 0, elements - 0);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_tail_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx), elements - 0);
+    vl0 = attnorm_stablemax2_logs_f32(vm, vx);
   }
   const float sum = attnorm_reduce_add_f32(vacc0);
   // NaN, +inf, overflow, all -inf (0) or every s tiny: the caller's multi-pass path.
@@ -42,18 +44,19 @@ static ATTNORM_INLINE bool logstablemax_row1(
   attnorm_simd_f32_t vhi, vlo;
   attnorm_stablemax2_minus_log_hilo_f32(attnorm_set1_f32(sum), &vhi, &vlo);
   if (elements >= 16) {
-    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(attnorm_stablemax2_logs_f32(vm0, vx0), vhi), vlo);
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl0, vhi), vlo);
     attnorm_storeu_f32(output + 0, vy);
   } else if (elements > 0) {
-    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(attnorm_stablemax2_logs_f32(vm0, vx0), vhi), vlo);
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl0, vhi), vlo);
     attnorm_store_tail_f32(output + 0, vy, elements - 0);
   }
   return true;
 }
-// LogStableMax of a row of up to 32 floats held in 2 registers (x and m = fma(|x|, scale, 1)):
-// one load per vector (masked for the partial vector), s = m or 1 / m summed in
-// 2 accumulator(s) (lanes past the row add nothing), -log(sum) as hi + lo by the
-// stablemax2 log core, then y = (+-log m + hi) + lo and one store per vector.
+// LogStableMax of a row of up to 32 floats held in 2 registers (log s): one load per vector
+// (masked for the partial vector), m = fma(|x|, scale, 1), s = m or 1 / m summed in
+// 2 accumulator(s) (lanes past the row add nothing) and log s = +-log m computed at
+// once (off the row's critical path: sum -> -log(sum) as hi + lo by the stablemax2 log core),
+// then y = (log s + hi) + lo and one store per vector.
 static ATTNORM_INLINE bool logstablemax_row2(
     size_t elements,
     const float* input,
@@ -63,27 +66,29 @@ static ATTNORM_INLINE bool logstablemax_row2(
   const attnorm_simd_f32_t vscale = attnorm_set1_f32(params->scalar.scale);
   attnorm_simd_f32_t vacc0 = attnorm_zero_f32();
   attnorm_simd_f32_t vacc1 = attnorm_zero_f32();
-  attnorm_simd_f32_t vx0 = attnorm_zero_f32();
-  attnorm_simd_f32_t vm0 = attnorm_set1_f32(1.0f);
-  attnorm_simd_f32_t vx1 = attnorm_zero_f32();
-  attnorm_simd_f32_t vm1 = attnorm_set1_f32(1.0f);
+  attnorm_simd_f32_t vl0 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl1 = attnorm_zero_f32();
   if (elements >= 16) {
-    vx0 = attnorm_loadu_f32(input + 0);
-    vm0 = attnorm_stablemax2_m_f32(vx0, vscale);
-    vacc0 = attnorm_add_f32(vacc0, attnorm_stablemax2_s_f32(vm0, vx0));
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 0);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx));
+    vl0 = attnorm_stablemax2_logs_f32(vm, vx);
   } else if (elements > 0) {
-    vx0 = attnorm_load_tail_f32(input + 0, elements - 0);
-    vm0 = attnorm_stablemax2_m_f32(vx0, vscale);
-    vacc0 = attnorm_add_tail_f32(vacc0, attnorm_stablemax2_s_f32(vm0, vx0), elements - 0);
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 0, elements - 0);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_tail_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx), elements - 0);
+    vl0 = attnorm_stablemax2_logs_f32(vm, vx);
   }
   if (elements >= 32) {
-    vx1 = attnorm_loadu_f32(input + 16);
-    vm1 = attnorm_stablemax2_m_f32(vx1, vscale);
-    vacc1 = attnorm_add_f32(vacc1, attnorm_stablemax2_s_f32(vm1, vx1));
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 16);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx));
+    vl1 = attnorm_stablemax2_logs_f32(vm, vx);
   } else if (elements > 16) {
-    vx1 = attnorm_load_tail_f32(input + 16, elements - 16);
-    vm1 = attnorm_stablemax2_m_f32(vx1, vscale);
-    vacc1 = attnorm_add_tail_f32(vacc1, attnorm_stablemax2_s_f32(vm1, vx1), elements - 16);
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 16, elements - 16);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_tail_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx), elements - 16);
+    vl1 = attnorm_stablemax2_logs_f32(vm, vx);
   }
   vacc0 = attnorm_add_f32(vacc0, vacc1);
   const float sum = attnorm_reduce_add_f32(vacc0);
@@ -94,25 +99,26 @@ static ATTNORM_INLINE bool logstablemax_row2(
   attnorm_simd_f32_t vhi, vlo;
   attnorm_stablemax2_minus_log_hilo_f32(attnorm_set1_f32(sum), &vhi, &vlo);
   if (elements >= 16) {
-    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(attnorm_stablemax2_logs_f32(vm0, vx0), vhi), vlo);
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl0, vhi), vlo);
     attnorm_storeu_f32(output + 0, vy);
   } else if (elements > 0) {
-    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(attnorm_stablemax2_logs_f32(vm0, vx0), vhi), vlo);
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl0, vhi), vlo);
     attnorm_store_tail_f32(output + 0, vy, elements - 0);
   }
   if (elements >= 32) {
-    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(attnorm_stablemax2_logs_f32(vm1, vx1), vhi), vlo);
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl1, vhi), vlo);
     attnorm_storeu_f32(output + 16, vy);
   } else if (elements > 16) {
-    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(attnorm_stablemax2_logs_f32(vm1, vx1), vhi), vlo);
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl1, vhi), vlo);
     attnorm_store_tail_f32(output + 16, vy, elements - 16);
   }
   return true;
 }
-// LogStableMax of a row of up to 64 floats held in 4 registers (x and m = fma(|x|, scale, 1)):
-// one load per vector (masked for the partial vector), s = m or 1 / m summed in
-// 2 accumulator(s) (lanes past the row add nothing), -log(sum) as hi + lo by the
-// stablemax2 log core, then y = (+-log m + hi) + lo and one store per vector.
+// LogStableMax of a row of up to 64 floats held in 4 registers (log s): one load per vector
+// (masked for the partial vector), m = fma(|x|, scale, 1), s = m or 1 / m summed in
+// 2 accumulator(s) (lanes past the row add nothing) and log s = +-log m computed at
+// once (off the row's critical path: sum -> -log(sum) as hi + lo by the stablemax2 log core),
+// then y = (log s + hi) + lo and one store per vector.
 static ATTNORM_INLINE bool logstablemax_row4(
     size_t elements,
     const float* input,
@@ -122,49 +128,53 @@ static ATTNORM_INLINE bool logstablemax_row4(
   const attnorm_simd_f32_t vscale = attnorm_set1_f32(params->scalar.scale);
   attnorm_simd_f32_t vacc0 = attnorm_zero_f32();
   attnorm_simd_f32_t vacc1 = attnorm_zero_f32();
-  attnorm_simd_f32_t vx0 = attnorm_zero_f32();
-  attnorm_simd_f32_t vm0 = attnorm_set1_f32(1.0f);
-  attnorm_simd_f32_t vx1 = attnorm_zero_f32();
-  attnorm_simd_f32_t vm1 = attnorm_set1_f32(1.0f);
-  attnorm_simd_f32_t vx2 = attnorm_zero_f32();
-  attnorm_simd_f32_t vm2 = attnorm_set1_f32(1.0f);
-  attnorm_simd_f32_t vx3 = attnorm_zero_f32();
-  attnorm_simd_f32_t vm3 = attnorm_set1_f32(1.0f);
+  attnorm_simd_f32_t vl0 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl1 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl2 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl3 = attnorm_zero_f32();
   if (elements >= 16) {
-    vx0 = attnorm_loadu_f32(input + 0);
-    vm0 = attnorm_stablemax2_m_f32(vx0, vscale);
-    vacc0 = attnorm_add_f32(vacc0, attnorm_stablemax2_s_f32(vm0, vx0));
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 0);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx));
+    vl0 = attnorm_stablemax2_logs_f32(vm, vx);
   } else if (elements > 0) {
-    vx0 = attnorm_load_tail_f32(input + 0, elements - 0);
-    vm0 = attnorm_stablemax2_m_f32(vx0, vscale);
-    vacc0 = attnorm_add_tail_f32(vacc0, attnorm_stablemax2_s_f32(vm0, vx0), elements - 0);
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 0, elements - 0);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_tail_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx), elements - 0);
+    vl0 = attnorm_stablemax2_logs_f32(vm, vx);
   }
   if (elements >= 32) {
-    vx1 = attnorm_loadu_f32(input + 16);
-    vm1 = attnorm_stablemax2_m_f32(vx1, vscale);
-    vacc1 = attnorm_add_f32(vacc1, attnorm_stablemax2_s_f32(vm1, vx1));
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 16);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx));
+    vl1 = attnorm_stablemax2_logs_f32(vm, vx);
   } else if (elements > 16) {
-    vx1 = attnorm_load_tail_f32(input + 16, elements - 16);
-    vm1 = attnorm_stablemax2_m_f32(vx1, vscale);
-    vacc1 = attnorm_add_tail_f32(vacc1, attnorm_stablemax2_s_f32(vm1, vx1), elements - 16);
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 16, elements - 16);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_tail_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx), elements - 16);
+    vl1 = attnorm_stablemax2_logs_f32(vm, vx);
   }
   if (elements >= 48) {
-    vx2 = attnorm_loadu_f32(input + 32);
-    vm2 = attnorm_stablemax2_m_f32(vx2, vscale);
-    vacc0 = attnorm_add_f32(vacc0, attnorm_stablemax2_s_f32(vm2, vx2));
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 32);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx));
+    vl2 = attnorm_stablemax2_logs_f32(vm, vx);
   } else if (elements > 32) {
-    vx2 = attnorm_load_tail_f32(input + 32, elements - 32);
-    vm2 = attnorm_stablemax2_m_f32(vx2, vscale);
-    vacc0 = attnorm_add_tail_f32(vacc0, attnorm_stablemax2_s_f32(vm2, vx2), elements - 32);
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 32, elements - 32);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_tail_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx), elements - 32);
+    vl2 = attnorm_stablemax2_logs_f32(vm, vx);
   }
   if (elements >= 64) {
-    vx3 = attnorm_loadu_f32(input + 48);
-    vm3 = attnorm_stablemax2_m_f32(vx3, vscale);
-    vacc1 = attnorm_add_f32(vacc1, attnorm_stablemax2_s_f32(vm3, vx3));
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 48);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx));
+    vl3 = attnorm_stablemax2_logs_f32(vm, vx);
   } else if (elements > 48) {
-    vx3 = attnorm_load_tail_f32(input + 48, elements - 48);
-    vm3 = attnorm_stablemax2_m_f32(vx3, vscale);
-    vacc1 = attnorm_add_tail_f32(vacc1, attnorm_stablemax2_s_f32(vm3, vx3), elements - 48);
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 48, elements - 48);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_tail_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx), elements - 48);
+    vl3 = attnorm_stablemax2_logs_f32(vm, vx);
   }
   vacc0 = attnorm_add_f32(vacc0, vacc1);
   const float sum = attnorm_reduce_add_f32(vacc0);
@@ -175,39 +185,40 @@ static ATTNORM_INLINE bool logstablemax_row4(
   attnorm_simd_f32_t vhi, vlo;
   attnorm_stablemax2_minus_log_hilo_f32(attnorm_set1_f32(sum), &vhi, &vlo);
   if (elements >= 16) {
-    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(attnorm_stablemax2_logs_f32(vm0, vx0), vhi), vlo);
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl0, vhi), vlo);
     attnorm_storeu_f32(output + 0, vy);
   } else if (elements > 0) {
-    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(attnorm_stablemax2_logs_f32(vm0, vx0), vhi), vlo);
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl0, vhi), vlo);
     attnorm_store_tail_f32(output + 0, vy, elements - 0);
   }
   if (elements >= 32) {
-    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(attnorm_stablemax2_logs_f32(vm1, vx1), vhi), vlo);
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl1, vhi), vlo);
     attnorm_storeu_f32(output + 16, vy);
   } else if (elements > 16) {
-    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(attnorm_stablemax2_logs_f32(vm1, vx1), vhi), vlo);
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl1, vhi), vlo);
     attnorm_store_tail_f32(output + 16, vy, elements - 16);
   }
   if (elements >= 48) {
-    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(attnorm_stablemax2_logs_f32(vm2, vx2), vhi), vlo);
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl2, vhi), vlo);
     attnorm_storeu_f32(output + 32, vy);
   } else if (elements > 32) {
-    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(attnorm_stablemax2_logs_f32(vm2, vx2), vhi), vlo);
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl2, vhi), vlo);
     attnorm_store_tail_f32(output + 32, vy, elements - 32);
   }
   if (elements >= 64) {
-    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(attnorm_stablemax2_logs_f32(vm3, vx3), vhi), vlo);
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl3, vhi), vlo);
     attnorm_storeu_f32(output + 48, vy);
   } else if (elements > 48) {
-    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(attnorm_stablemax2_logs_f32(vm3, vx3), vhi), vlo);
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl3, vhi), vlo);
     attnorm_store_tail_f32(output + 48, vy, elements - 48);
   }
   return true;
 }
-// LogStableMax of a row of up to 128 floats held in 8 registers (x and m = fma(|x|, scale, 1)):
-// one load per vector (masked for the partial vector), s = m or 1 / m summed in
-// 2 accumulator(s) (lanes past the row add nothing), -log(sum) as hi + lo by the
-// stablemax2 log core, then y = (+-log m + hi) + lo and one store per vector.
+// LogStableMax of a row of up to 128 floats held in 8 registers (log s): one load per vector
+// (masked for the partial vector), m = fma(|x|, scale, 1), s = m or 1 / m summed in
+// 2 accumulator(s) (lanes past the row add nothing) and log s = +-log m computed at
+// once (off the row's critical path: sum -> -log(sum) as hi + lo by the stablemax2 log core),
+// then y = (log s + hi) + lo and one store per vector.
 static ATTNORM_INLINE bool logstablemax_row8(
     size_t elements,
     const float* input,
@@ -217,93 +228,101 @@ static ATTNORM_INLINE bool logstablemax_row8(
   const attnorm_simd_f32_t vscale = attnorm_set1_f32(params->scalar.scale);
   attnorm_simd_f32_t vacc0 = attnorm_zero_f32();
   attnorm_simd_f32_t vacc1 = attnorm_zero_f32();
-  attnorm_simd_f32_t vx0 = attnorm_zero_f32();
-  attnorm_simd_f32_t vm0 = attnorm_set1_f32(1.0f);
-  attnorm_simd_f32_t vx1 = attnorm_zero_f32();
-  attnorm_simd_f32_t vm1 = attnorm_set1_f32(1.0f);
-  attnorm_simd_f32_t vx2 = attnorm_zero_f32();
-  attnorm_simd_f32_t vm2 = attnorm_set1_f32(1.0f);
-  attnorm_simd_f32_t vx3 = attnorm_zero_f32();
-  attnorm_simd_f32_t vm3 = attnorm_set1_f32(1.0f);
-  attnorm_simd_f32_t vx4 = attnorm_zero_f32();
-  attnorm_simd_f32_t vm4 = attnorm_set1_f32(1.0f);
-  attnorm_simd_f32_t vx5 = attnorm_zero_f32();
-  attnorm_simd_f32_t vm5 = attnorm_set1_f32(1.0f);
-  attnorm_simd_f32_t vx6 = attnorm_zero_f32();
-  attnorm_simd_f32_t vm6 = attnorm_set1_f32(1.0f);
-  attnorm_simd_f32_t vx7 = attnorm_zero_f32();
-  attnorm_simd_f32_t vm7 = attnorm_set1_f32(1.0f);
+  attnorm_simd_f32_t vl0 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl1 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl2 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl3 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl4 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl5 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl6 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl7 = attnorm_zero_f32();
   if (elements >= 16) {
-    vx0 = attnorm_loadu_f32(input + 0);
-    vm0 = attnorm_stablemax2_m_f32(vx0, vscale);
-    vacc0 = attnorm_add_f32(vacc0, attnorm_stablemax2_s_f32(vm0, vx0));
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 0);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx));
+    vl0 = attnorm_stablemax2_logs_f32(vm, vx);
   } else if (elements > 0) {
-    vx0 = attnorm_load_tail_f32(input + 0, elements - 0);
-    vm0 = attnorm_stablemax2_m_f32(vx0, vscale);
-    vacc0 = attnorm_add_tail_f32(vacc0, attnorm_stablemax2_s_f32(vm0, vx0), elements - 0);
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 0, elements - 0);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_tail_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx), elements - 0);
+    vl0 = attnorm_stablemax2_logs_f32(vm, vx);
   }
   if (elements >= 32) {
-    vx1 = attnorm_loadu_f32(input + 16);
-    vm1 = attnorm_stablemax2_m_f32(vx1, vscale);
-    vacc1 = attnorm_add_f32(vacc1, attnorm_stablemax2_s_f32(vm1, vx1));
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 16);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx));
+    vl1 = attnorm_stablemax2_logs_f32(vm, vx);
   } else if (elements > 16) {
-    vx1 = attnorm_load_tail_f32(input + 16, elements - 16);
-    vm1 = attnorm_stablemax2_m_f32(vx1, vscale);
-    vacc1 = attnorm_add_tail_f32(vacc1, attnorm_stablemax2_s_f32(vm1, vx1), elements - 16);
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 16, elements - 16);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_tail_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx), elements - 16);
+    vl1 = attnorm_stablemax2_logs_f32(vm, vx);
   }
   if (elements >= 48) {
-    vx2 = attnorm_loadu_f32(input + 32);
-    vm2 = attnorm_stablemax2_m_f32(vx2, vscale);
-    vacc0 = attnorm_add_f32(vacc0, attnorm_stablemax2_s_f32(vm2, vx2));
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 32);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx));
+    vl2 = attnorm_stablemax2_logs_f32(vm, vx);
   } else if (elements > 32) {
-    vx2 = attnorm_load_tail_f32(input + 32, elements - 32);
-    vm2 = attnorm_stablemax2_m_f32(vx2, vscale);
-    vacc0 = attnorm_add_tail_f32(vacc0, attnorm_stablemax2_s_f32(vm2, vx2), elements - 32);
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 32, elements - 32);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_tail_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx), elements - 32);
+    vl2 = attnorm_stablemax2_logs_f32(vm, vx);
   }
   if (elements >= 64) {
-    vx3 = attnorm_loadu_f32(input + 48);
-    vm3 = attnorm_stablemax2_m_f32(vx3, vscale);
-    vacc1 = attnorm_add_f32(vacc1, attnorm_stablemax2_s_f32(vm3, vx3));
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 48);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx));
+    vl3 = attnorm_stablemax2_logs_f32(vm, vx);
   } else if (elements > 48) {
-    vx3 = attnorm_load_tail_f32(input + 48, elements - 48);
-    vm3 = attnorm_stablemax2_m_f32(vx3, vscale);
-    vacc1 = attnorm_add_tail_f32(vacc1, attnorm_stablemax2_s_f32(vm3, vx3), elements - 48);
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 48, elements - 48);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_tail_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx), elements - 48);
+    vl3 = attnorm_stablemax2_logs_f32(vm, vx);
   }
   if (elements >= 80) {
-    vx4 = attnorm_loadu_f32(input + 64);
-    vm4 = attnorm_stablemax2_m_f32(vx4, vscale);
-    vacc0 = attnorm_add_f32(vacc0, attnorm_stablemax2_s_f32(vm4, vx4));
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 64);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx));
+    vl4 = attnorm_stablemax2_logs_f32(vm, vx);
   } else if (elements > 64) {
-    vx4 = attnorm_load_tail_f32(input + 64, elements - 64);
-    vm4 = attnorm_stablemax2_m_f32(vx4, vscale);
-    vacc0 = attnorm_add_tail_f32(vacc0, attnorm_stablemax2_s_f32(vm4, vx4), elements - 64);
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 64, elements - 64);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_tail_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx), elements - 64);
+    vl4 = attnorm_stablemax2_logs_f32(vm, vx);
   }
   if (elements >= 96) {
-    vx5 = attnorm_loadu_f32(input + 80);
-    vm5 = attnorm_stablemax2_m_f32(vx5, vscale);
-    vacc1 = attnorm_add_f32(vacc1, attnorm_stablemax2_s_f32(vm5, vx5));
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 80);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx));
+    vl5 = attnorm_stablemax2_logs_f32(vm, vx);
   } else if (elements > 80) {
-    vx5 = attnorm_load_tail_f32(input + 80, elements - 80);
-    vm5 = attnorm_stablemax2_m_f32(vx5, vscale);
-    vacc1 = attnorm_add_tail_f32(vacc1, attnorm_stablemax2_s_f32(vm5, vx5), elements - 80);
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 80, elements - 80);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_tail_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx), elements - 80);
+    vl5 = attnorm_stablemax2_logs_f32(vm, vx);
   }
   if (elements >= 112) {
-    vx6 = attnorm_loadu_f32(input + 96);
-    vm6 = attnorm_stablemax2_m_f32(vx6, vscale);
-    vacc0 = attnorm_add_f32(vacc0, attnorm_stablemax2_s_f32(vm6, vx6));
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 96);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx));
+    vl6 = attnorm_stablemax2_logs_f32(vm, vx);
   } else if (elements > 96) {
-    vx6 = attnorm_load_tail_f32(input + 96, elements - 96);
-    vm6 = attnorm_stablemax2_m_f32(vx6, vscale);
-    vacc0 = attnorm_add_tail_f32(vacc0, attnorm_stablemax2_s_f32(vm6, vx6), elements - 96);
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 96, elements - 96);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_tail_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx), elements - 96);
+    vl6 = attnorm_stablemax2_logs_f32(vm, vx);
   }
   if (elements >= 128) {
-    vx7 = attnorm_loadu_f32(input + 112);
-    vm7 = attnorm_stablemax2_m_f32(vx7, vscale);
-    vacc1 = attnorm_add_f32(vacc1, attnorm_stablemax2_s_f32(vm7, vx7));
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 112);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx));
+    vl7 = attnorm_stablemax2_logs_f32(vm, vx);
   } else if (elements > 112) {
-    vx7 = attnorm_load_tail_f32(input + 112, elements - 112);
-    vm7 = attnorm_stablemax2_m_f32(vx7, vscale);
-    vacc1 = attnorm_add_tail_f32(vacc1, attnorm_stablemax2_s_f32(vm7, vx7), elements - 112);
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 112, elements - 112);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_tail_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx), elements - 112);
+    vl7 = attnorm_stablemax2_logs_f32(vm, vx);
   }
   vacc0 = attnorm_add_f32(vacc0, vacc1);
   const float sum = attnorm_reduce_add_f32(vacc0);
@@ -314,59 +333,59 @@ static ATTNORM_INLINE bool logstablemax_row8(
   attnorm_simd_f32_t vhi, vlo;
   attnorm_stablemax2_minus_log_hilo_f32(attnorm_set1_f32(sum), &vhi, &vlo);
   if (elements >= 16) {
-    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(attnorm_stablemax2_logs_f32(vm0, vx0), vhi), vlo);
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl0, vhi), vlo);
     attnorm_storeu_f32(output + 0, vy);
   } else if (elements > 0) {
-    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(attnorm_stablemax2_logs_f32(vm0, vx0), vhi), vlo);
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl0, vhi), vlo);
     attnorm_store_tail_f32(output + 0, vy, elements - 0);
   }
   if (elements >= 32) {
-    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(attnorm_stablemax2_logs_f32(vm1, vx1), vhi), vlo);
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl1, vhi), vlo);
     attnorm_storeu_f32(output + 16, vy);
   } else if (elements > 16) {
-    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(attnorm_stablemax2_logs_f32(vm1, vx1), vhi), vlo);
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl1, vhi), vlo);
     attnorm_store_tail_f32(output + 16, vy, elements - 16);
   }
   if (elements >= 48) {
-    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(attnorm_stablemax2_logs_f32(vm2, vx2), vhi), vlo);
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl2, vhi), vlo);
     attnorm_storeu_f32(output + 32, vy);
   } else if (elements > 32) {
-    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(attnorm_stablemax2_logs_f32(vm2, vx2), vhi), vlo);
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl2, vhi), vlo);
     attnorm_store_tail_f32(output + 32, vy, elements - 32);
   }
   if (elements >= 64) {
-    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(attnorm_stablemax2_logs_f32(vm3, vx3), vhi), vlo);
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl3, vhi), vlo);
     attnorm_storeu_f32(output + 48, vy);
   } else if (elements > 48) {
-    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(attnorm_stablemax2_logs_f32(vm3, vx3), vhi), vlo);
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl3, vhi), vlo);
     attnorm_store_tail_f32(output + 48, vy, elements - 48);
   }
   if (elements >= 80) {
-    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(attnorm_stablemax2_logs_f32(vm4, vx4), vhi), vlo);
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl4, vhi), vlo);
     attnorm_storeu_f32(output + 64, vy);
   } else if (elements > 64) {
-    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(attnorm_stablemax2_logs_f32(vm4, vx4), vhi), vlo);
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl4, vhi), vlo);
     attnorm_store_tail_f32(output + 64, vy, elements - 64);
   }
   if (elements >= 96) {
-    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(attnorm_stablemax2_logs_f32(vm5, vx5), vhi), vlo);
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl5, vhi), vlo);
     attnorm_storeu_f32(output + 80, vy);
   } else if (elements > 80) {
-    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(attnorm_stablemax2_logs_f32(vm5, vx5), vhi), vlo);
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl5, vhi), vlo);
     attnorm_store_tail_f32(output + 80, vy, elements - 80);
   }
   if (elements >= 112) {
-    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(attnorm_stablemax2_logs_f32(vm6, vx6), vhi), vlo);
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl6, vhi), vlo);
     attnorm_storeu_f32(output + 96, vy);
   } else if (elements > 96) {
-    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(attnorm_stablemax2_logs_f32(vm6, vx6), vhi), vlo);
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl6, vhi), vlo);
     attnorm_store_tail_f32(output + 96, vy, elements - 96);
   }
   if (elements >= 128) {
-    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(attnorm_stablemax2_logs_f32(vm7, vx7), vhi), vlo);
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl7, vhi), vlo);
     attnorm_storeu_f32(output + 112, vy);
   } else if (elements > 112) {
-    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(attnorm_stablemax2_logs_f32(vm7, vx7), vhi), vlo);
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl7, vhi), vlo);
     attnorm_store_tail_f32(output + 112, vy, elements - 112);
   }
   return true;
