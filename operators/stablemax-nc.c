@@ -12,6 +12,10 @@
 // unless finite logits so large and negative that every s underflowed. Those
 // two rare cases, and rows whose sum is below 2^-60 (every |scale * x| above
 // 2^60), are computed in double by the finish step.
+//
+// Short rows (at most config->short_row_max_elements, chosen by `resolve`) run one fused
+// kernel per row instead (f32-stablemax / f32-logstablemax: the row in registers, 1 read +
+// 1 write); the rows it refuses fall back to the stage and output pass above.
 #include <math.h>
 #include <stdbool.h>
 
@@ -142,32 +146,103 @@ static void output_log_stablemax(const struct attnorm_operator* op, const struct
                                plan->multiplier, &params);
 }
 
+// Short rows (at most config->short_row_max_elements): one kernel call per row (f32-stablemax /
+// f32-logstablemax: 1 read + 1 write). A row the kernel refuses without writing (its float sum
+// is NaN, +inf, 0 or below 2^-60: NaN / +inf / fully masked / extreme rows) runs the stage and the
+// output pass of the two-pass descriptions right here, with their fills and exact path.
+static void output_short_row(const struct attnorm_operator* op, const struct attnorm_tile* tile,
+                             const struct attnorm_row_plan* plan) {
+  (void) plan;
+  const struct attnorm_stablemax_config* config = config_of(op);
+  const union attnorm_f32_stablemax_params params = params_of(op);
+  const bool log = is_log(op);
+  const size_t batch = tile->elements * sizeof(float);
+  if (log ? config->logstablemax(batch, tile->input, tile->output, &params)
+          : config->stablemax(batch, tile->input, tile->output, &params)) {
+    return;
+  }
+  struct attnorm_partial partial = {.sum = 0.0};
+  struct attnorm_row_plan row_plan = {.fill = attnorm_row_fill_none};
+  reduce_sum(op, tile, &row_plan, &partial);
+  finish_sum(op, tile, &partial, &row_plan);
+  if (row_plan.fill == attnorm_row_fill_done) return;
+  if (row_plan.fill != attnorm_row_fill_none) {
+    const float value = row_plan.fill == attnorm_row_fill_nan ? NAN : (log ? -INFINITY : 0.0f);
+    float* y = tile->output;
+    for (size_t i = 0; i < tile->elements; i++) y[i] = value;
+    return;
+  }
+  if (log) {
+    output_log_stablemax(op, tile, &row_plan);
+  } else {
+    output_stablemax(op, tile, &row_plan);
+  }
+}
+
 // ---- The descriptions ------------------------------------------------------------------
 
 #define STAGE_SUM {reduce_sum, {.sum = 0.0}, merge_sum, finish_sum}
 
-static const struct attnorm_operator_description stablemax = {
-  .type = attnorm_operator_type_stablemax_nc_f32,
-  .name = "stablemax_nc_f32",
-  .input_type = attnorm_datatype_f32,
-  .output_type = attnorm_datatype_f32,
+#define STABLEMAX_NC_F32                        \
+  .type = attnorm_operator_type_stablemax_nc_f32, \
+  .name = "stablemax_nc_f32",                     \
+  .input_type = attnorm_datatype_f32,             \
+  .output_type = attnorm_datatype_f32,            \
+  .fill_masked = 0.0f,                            \
+  .fill_nan = NAN
+
+#define LOG_STABLEMAX_NC_F32                          \
+  .type = attnorm_operator_type_log_stablemax_nc_f32, \
+  .name = "log_stablemax_nc_f32",                     \
+  .input_type = attnorm_datatype_f32,                 \
+  .output_type = attnorm_datatype_f32,                \
+  .fill_masked = -INFINITY,                           \
+  .fill_nan = NAN
+
+static const struct attnorm_operator_description stablemax_two_pass = {
+  STABLEMAX_NC_F32,
   .num_stages = 1,
   .stages = {STAGE_SUM},
   .output = output_stablemax,
-  .fill_masked = 0.0f,
-  .fill_nan = NAN,
 };
 
-static const struct attnorm_operator_description log_stablemax = {
-  .type = attnorm_operator_type_log_stablemax_nc_f32,
-  .name = "log_stablemax_nc_f32",
-  .input_type = attnorm_datatype_f32,
-  .output_type = attnorm_datatype_f32,
+static const struct attnorm_operator_description stablemax_short_row = {
+  STABLEMAX_NC_F32,
+  .num_stages = 0,
+  .output = output_short_row,
+};
+
+static const struct attnorm_operator_description log_stablemax_two_pass = {
+  LOG_STABLEMAX_NC_F32,
   .num_stages = 1,
   .stages = {STAGE_SUM},
   .output = output_log_stablemax,
-  .fill_masked = -INFINITY,
-  .fill_nan = NAN,
+};
+
+static const struct attnorm_operator_description log_stablemax_short_row = {
+  LOG_STABLEMAX_NC_F32,
+  .num_stages = 0,
+  .output = output_short_row,
+};
+
+static const struct attnorm_operator_description* resolve_stablemax(const struct attnorm_operator* op,
+                                                                    size_t channels) {
+  return channels <= config_of(op)->short_row_max_elements ? &stablemax_short_row : &stablemax_two_pass;
+}
+
+static const struct attnorm_operator_description* resolve_log_stablemax(const struct attnorm_operator* op,
+                                                                        size_t channels) {
+  return channels <= config_of(op)->short_row_max_elements ? &log_stablemax_short_row : &log_stablemax_two_pass;
+}
+
+static const struct attnorm_operator_description stablemax = {
+  STABLEMAX_NC_F32,
+  .resolve = resolve_stablemax,
+};
+
+static const struct attnorm_operator_description log_stablemax = {
+  LOG_STABLEMAX_NC_F32,
+  .resolve = resolve_log_stablemax,
 };
 
 // ---- Public API --------------------------------------------------------------------------

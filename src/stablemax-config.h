@@ -6,7 +6,9 @@
 #include <stddef.h>
 
 #include "microkernels/common.h"
+#include "microkernels/f32-logstablemax/f32-logstablemax.h"
 #include "microkernels/f32-rsumstablemax/f32-rsumstablemax.h"
+#include "microkernels/f32-stablemax/f32-stablemax.h"
 #include "microkernels/f32-vlogstablemax/f32-vlogstablemax.h"
 #include "microkernels/f32-vstablemax/f32-vstablemax.h"
 
@@ -24,6 +26,12 @@ struct attnorm_stablemax_config {
   // Pass 2: StableMax y = s * (1 / sum); LogStableMax y = log s - log sum.
   attnorm_f32_vstablemax_ukernel_fn* vstablemax;
   attnorm_f32_vlogstablemax_ukernel_fn* vlogstablemax;
+  // Rows of at most short_row_max_elements: one call per row, the row held in registers
+  // (1 read + 1 write); a row the kernel refuses (returns false: NaN, +inf, all -inf, a sum
+  // outside [2^-60, inf)) takes the two passes above.
+  attnorm_f32_stablemax_ukernel_fn* stablemax;
+  attnorm_f32_logstablemax_ukernel_fn* logstablemax;
+  size_t short_row_max_elements;  // the smaller of the two kernels' batch tiles
 };
 
 // The config of one ISA, or NULL when this build has no kernels for it.

@@ -461,3 +461,67 @@ static ATTNORM_INLINE __m256 attnorm_softcap_f32(__m256 vx, __m256 vinv, __m256 
   const __m256 vneginf = _mm256_cmp_ps(vx, _mm256_set1_ps(-__builtin_inff()), _CMP_EQ_OQ);
   return _mm256_blendv_ps(vz, vx, vneginf);
 }
+
+// ---- stablemax2 ----
+// (owner: stablemax2) StableMax's m = 1 + |z| = fma(|x|, scale, 1) (rounded once, the same value
+// as attnorm_stablemax_m_f32), s = m or 1 / m (correctly rounded division) on the sign bit of x,
+// and a cheaper log for LogStableMax: log(m) for positive normal m, +inf and NaN by integer bit
+// tricks and an 8-entry VPERMPS table: m = 2^e * f, f in [1, 2), j = the top 3 bits of f's
+// fraction, r_j = fl(1 / (1 + (j + 1/2) / 8)), t = fma(f, r_j, -1) (|t| <= 0.0589, one rounding),
+// log(m) = e*ln2 + fl(-log r_j) + log1p(t), log1p(t) = t + t^2 (c2 + c3 t + c4 t^2) (minimax on
+// [-0.0589, 0.0589]: 2.1e-8 evaluated in float). ln2 is the float nearest ln2 (1.9e-9 off:
+// inside the half ulp of log m). Absolute error: 5e-8 + 0.5 ulp(log m). +inf and NaN: m itself.
+static ATTNORM_INLINE __m256 attnorm_stablemax2_m_f32(__m256 vx, __m256 vscale) {
+  const __m256 vabsx = _mm256_and_ps(vx, _mm256_castsi256_ps(_mm256_set1_epi32(0x7FFFFFFF)));
+  return _mm256_fmadd_ps(vabsx, vscale, _mm256_set1_ps(1.0f));
+}
+// s from m: 1 / m where the sign bit of x is set (x = -0: m = 1 either way).
+static ATTNORM_INLINE __m256 attnorm_stablemax2_s_f32(__m256 vm, __m256 vx) {
+  return _mm256_blendv_ps(vm, _mm256_div_ps(_mm256_set1_ps(1.0f), vm), vx);
+}
+// log(f) = fl(-log r_j) + log1p(t), |.| < 0.7; *ve = e (as float). m positive normal.
+static ATTNORM_INLINE __m256 attnorm_stablemax2_log_mant_f32(__m256 vm, __m256* ve) {
+  const __m256 vtable_r = _mm256_setr_ps(
+      0x1.E1E1E2p-1f, 0x1.AF286Cp-1f, 0x1.861862p-1f, 0x1.642C86p-1f, 0x1.47AE14p-1f, 0x1.2F684Cp-1f,
+      0x1.1A7B96p-1f, 0x1.084210p-1f);
+  const __m256 vtable_log = _mm256_setr_ps(  // fl(-log r_j)
+      0x1.F0A30Ap-5f, 0x1.5FF306p-3f, 0x1.1675CAp-2f, 0x1.739D7Ep-2f, 0x1.C8FF7Ep-2f, 0x1.0BE72Ep-1f,
+      0x1.307D74p-1f, 0x1.52A2D4p-1f);
+  const __m256i vbits = _mm256_castps_si256(vm);
+  *ve = _mm256_cvtepi32_ps(_mm256_sub_epi32(_mm256_srli_epi32(vbits, 23), _mm256_set1_epi32(127)));
+  const __m256 vf = _mm256_castsi256_ps(
+      _mm256_or_si256(_mm256_and_si256(vbits, _mm256_set1_epi32(0x007FFFFF)), _mm256_set1_epi32(0x3F800000)));
+  // VPERMPS reads the low 3 bits of each index: bits 20..22 of m, the top of its fraction.
+  const __m256i vj = _mm256_srli_epi32(vbits, 20);
+  const __m256 vr = _mm256_permutevar8x32_ps(vtable_r, vj);
+  const __m256 vlog_c = _mm256_permutevar8x32_ps(vtable_log, vj);
+  const __m256 vt = _mm256_fmsub_ps(vf, vr, _mm256_set1_ps(1.0f));
+  __m256 vq = _mm256_fmadd_ps(_mm256_set1_ps(-0x1.00E6A0p-2f), vt, _mm256_set1_ps(0x1.55F35Ep-2f));
+  vq = _mm256_fmadd_ps(vq, vt, _mm256_set1_ps(-0x1.FFFFBAp-2f));
+  const __m256 vlog1p = _mm256_fmadd_ps(vq, _mm256_mul_ps(vt, vt), vt);
+  return _mm256_add_ps(vlog_c, vlog1p);
+}
+static ATTNORM_INLINE __m256 attnorm_stablemax2_log_f32(__m256 vm) {
+  __m256 ve;
+  const __m256 vlog_f = attnorm_stablemax2_log_mant_f32(vm, &ve);
+  const __m256 vy = _mm256_fmadd_ps(ve, _mm256_set1_ps(0x1.62E430p-1f), vlog_f);
+  // +inf and NaN: m itself.
+  return _mm256_blendv_ps(vy, vm, _mm256_cmp_ps(vm, attnorm_sigstable_inf_f32(), _CMP_NLT_UQ));
+}
+// log s(z) = +-log(m), negative where the sign bit of x is set: x = -inf -> -inf, +inf -> +inf,
+// NaN -> NaN.
+static ATTNORM_INLINE __m256 attnorm_stablemax2_logs_f32(__m256 vm, __m256 vx) {
+  return _mm256_xor_ps(attnorm_stablemax2_log_f32(vm), _mm256_and_ps(vx, _mm256_set1_ps(-0.0f)));
+}
+// -log(sum) as hi + lo (hi + lo within 5e-8 of -log sum: hi's float rounding costs nothing),
+// sum a positive normal float, in every lane: log = a + b, a = e*ln2_hi (16 bits: exact),
+// b = e*ln2_lo + log(f), then Fast2Sum.
+static ATTNORM_INLINE void attnorm_stablemax2_minus_log_hilo_f32(__m256 vsum, __m256* vhi, __m256* vlo) {
+  __m256 ve;
+  const __m256 vlog_f = attnorm_stablemax2_log_mant_f32(vsum, &ve);
+  const __m256 va = _mm256_mul_ps(ve, _mm256_set1_ps(0x1.62E4p-1f));
+  const __m256 vb = _mm256_fmadd_ps(ve, _mm256_set1_ps(0x1.7F7D1Cp-20f), vlog_f);
+  const __m256 vs = _mm256_add_ps(va, vb);
+  *vhi = _mm256_sub_ps(_mm256_setzero_ps(), vs);
+  *vlo = _mm256_sub_ps(_mm256_sub_ps(vs, va), vb);  // -(b - (s - a))
+}

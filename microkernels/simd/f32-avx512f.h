@@ -446,3 +446,68 @@ static ATTNORM_INLINE __m512 attnorm_softcap_f32(__m512 vx, __m512 vinv, __m512 
   const __mmask16 vneginf = _mm512_cmp_ps_mask(vx, _mm512_set1_ps(-__builtin_inff()), _CMP_EQ_OQ);
   return _mm512_mask_blend_ps(vneginf, vz, vx);
 }
+
+// ---- stablemax2 ----
+// (owner: stablemax2) StableMax's m = 1 + |z| = fma(|x|, scale, 1) (rounded once, the same value
+// as attnorm_stablemax_m_f32), s = m or 1 / m (correctly rounded division) on the sign bit of x,
+// and a cheaper log for LogStableMax: log(m) for positive normal m, +inf and NaN by VGETEXPPS /
+// VGETMANTPS and a 16-entry VPERMPS table: m = 2^e * f, f in [1, 2) (VGETEXPPS(+inf) = +inf,
+// VGETEXPPS(NaN) = NaN: no special-case blend), j = the top 4 bits of f's fraction,
+// r_j = fl(1 / (1 + (j + 1/2) / 16)), t = fma(f, r_j, -1) (|t| <= 0.0304, one rounding),
+// log(m) = e*ln2 + fl(-log r_j) + log1p(t), log1p(t) = t + t^2 (c2 + c3 t) (minimax on
+// [-0.0304, 0.0304]: 3.7e-8 evaluated in float). ln2 is the float nearest ln2 (1.9e-9 off:
+// e * 1.9e-9 <= 2^-24 * log(m) / 20, inside the half ulp of log m). Absolute error of log(m):
+// 6e-8 + 0.5 ulp(log m) (measured by the f32-vlogstablemax and f32-logstablemax testers).
+static ATTNORM_INLINE __m512 attnorm_stablemax2_m_f32(__m512 vx, __m512 vscale) {
+  const __m512 vabsx = _mm512_castsi512_ps(_mm512_and_epi32(_mm512_castps_si512(vx), _mm512_set1_epi32(0x7FFFFFFF)));
+  return _mm512_fmadd_ps(vabsx, vscale, _mm512_set1_ps(1.0f));
+}
+// s from m: 1 / m where the sign bit of x is set (x = -0: m = 1 either way).
+static ATTNORM_INLINE __m512 attnorm_stablemax2_s_f32(__m512 vm, __m512 vx) {
+  const __mmask16 vnegative = _mm512_test_epi32_mask(_mm512_castps_si512(vx), _mm512_set1_epi32(INT32_C(0x80000000)));
+  return _mm512_mask_div_ps(vm, vnegative, _mm512_set1_ps(1.0f), vm);
+}
+// log(f) = fl(-log r_j) + log1p(t), |.| < 0.7; *ve = e.
+static ATTNORM_INLINE __m512 attnorm_stablemax2_log_mant_f32(__m512 vm, __m512* ve) {
+  const __m512 vtable_r = _mm512_setr_ps(
+      0x1.F07C20p-1f, 0x1.D41D42p-1f, 0x1.BACF92p-1f, 0x1.A41A42p-1f, 0x1.8F9C18p-1f, 0x1.7D05F4p-1f,
+      0x1.6C16C2p-1f, 0x1.5C9882p-1f, 0x1.4E5E0Ap-1f, 0x1.414142p-1f, 0x1.3521D0p-1f, 0x1.29E412p-1f,
+      0x1.1F7048p-1f, 0x1.15B1E6p-1f, 0x1.0C9714p-1f, 0x1.041042p-1f);
+  const __m512 vtable_log = _mm512_setr_ps(  // fl(-log r_j)
+      0x1.F82990p-6f, 0x1.6F0D28p-4f, 0x1.29552Cp-3f, 0x1.9525A8p-3f, 0x1.FB918Cp-3f, 0x1.2E8E2Cp-2f,
+      0x1.5D1BDAp-2f, 0x1.89A33Ap-2f, 0x1.B44F7Ap-2f, 0x1.DD469Ep-2f, 0x1.02552Ap-1f, 0x1.154C3Ep-1f,
+      0x1.2795E0p-1f, 0x1.393E0Ep-1f, 0x1.4A4F88p-1f, 0x1.5AD402p-1f);
+  const __m512 vf = _mm512_getmant_ps(vm, _MM_MANT_NORM_1_2, _MM_MANT_SIGN_zero);
+  *ve = _mm512_getexp_ps(vm);
+  // VPERMPS reads the low 4 bits of each index: bits 19..22 of f, the top of its fraction.
+  const __m512i vj = _mm512_srli_epi32(_mm512_castps_si512(vf), 19);
+  const __m512 vr = _mm512_permutexvar_ps(vj, vtable_r);
+  const __m512 vlog_c = _mm512_permutexvar_ps(vj, vtable_log);
+  const __m512 vt = _mm512_fmsub_ps(vf, vr, _mm512_set1_ps(1.0f));
+  const __m512 vq = _mm512_fmadd_ps(_mm512_set1_ps(0x1.558182p-2f), vt, _mm512_set1_ps(-0x1.0018EEp-1f));
+  const __m512 vlog1p = _mm512_fmadd_ps(vq, _mm512_mul_ps(vt, vt), vt);
+  return _mm512_add_ps(vlog_c, vlog1p);
+}
+static ATTNORM_INLINE __m512 attnorm_stablemax2_log_f32(__m512 vm) {
+  __m512 ve;
+  const __m512 vlog_f = attnorm_stablemax2_log_mant_f32(vm, &ve);
+  return _mm512_fmadd_ps(ve, _mm512_set1_ps(0x1.62E430p-1f), vlog_f);
+}
+// log s(z) = +-log(m), negative where the sign bit of x is set: x = -inf -> -inf, +inf -> +inf,
+// NaN -> NaN.
+static ATTNORM_INLINE __m512 attnorm_stablemax2_logs_f32(__m512 vm, __m512 vx) {
+  const __m512i vsign = _mm512_and_epi32(_mm512_castps_si512(vx), _mm512_set1_epi32(INT32_C(0x80000000)));
+  return _mm512_castsi512_ps(_mm512_xor_epi32(_mm512_castps_si512(attnorm_stablemax2_log_f32(vm)), vsign));
+}
+// -log(sum) as hi + lo (hi + lo within 6e-8 of -log sum: hi's float rounding costs nothing),
+// sum a positive normal float, in every lane: log = a + b, a = e*ln2_hi (16 bits: exact),
+// b = e*ln2_lo + log(f), then Fast2Sum.
+static ATTNORM_INLINE void attnorm_stablemax2_minus_log_hilo_f32(__m512 vsum, __m512* vhi, __m512* vlo) {
+  __m512 ve;
+  const __m512 vlog_f = attnorm_stablemax2_log_mant_f32(vsum, &ve);
+  const __m512 va = _mm512_mul_ps(ve, _mm512_set1_ps(0x1.62E4p-1f));
+  const __m512 vb = _mm512_fmadd_ps(ve, _mm512_set1_ps(0x1.7F7D1Cp-20f), vlog_f);
+  const __m512 vs = _mm512_add_ps(va, vb);
+  *vhi = _mm512_sub_ps(_mm512_setzero_ps(), vs);
+  *vlo = _mm512_sub_ps(_mm512_sub_ps(vs, va), vb);  // -(b - (s - a))
+}

@@ -360,3 +360,23 @@ static ATTNORM_INLINE float attnorm_tanh_f32(float vu) {
 static ATTNORM_INLINE float attnorm_softcap_f32(float vx, float vinv, float vcap) {
   return vx == -INFINITY ? vx : attnorm_tanh_f32(vx * vinv) * vcap;
 }
+
+// ---- stablemax2 ----
+// (owner: stablemax2) The scalar forms of f32-avx2.h's stablemax2 section, for the generic
+// templates: m = 1 + |z| (attnorm_stablemax_m_f32: in double, rounded once), s, +-log(m) by
+// attnorm_log_f32, and -log(sum) as hi + lo in double.
+static ATTNORM_INLINE float attnorm_stablemax2_m_f32(float vx, float vscale) {
+  return attnorm_stablemax_m_f32(vx, vscale);
+}
+static ATTNORM_INLINE float attnorm_stablemax2_s_f32(float vm, float vx) {
+  return signbit(vx) ? 1.0f / vm : vm;
+}
+static ATTNORM_INLINE float attnorm_stablemax2_logs_f32(float vm, float vx) {
+  const float vlog = attnorm_log_f32(vm);
+  return signbit(vx) ? -vlog : vlog;
+}
+static ATTNORM_INLINE void attnorm_stablemax2_minus_log_hilo_f32(float vsum, float* vhi, float* vlo) {
+  const double minus_log = -log((double) vsum);
+  *vhi = (float) minus_log;
+  *vlo = (float) (minus_log - (double) *vhi);
+}

@@ -22,6 +22,9 @@
 #include "microkernels/f32-vscaleexpminusmax/f32-vscaleexpminusmax.h"
 #include "microkernels/f32-vscaleextexp/f32-vscaleextexp.h"
 #include "microkernels/microparams.h"
+#include "microkernels/f32-stablemax/f32-stablemax.h"
+#include "microkernels/f32-logstablemax/f32-logstablemax.h"
+#include "microkernels/sigstable-microparams.h"
 
 namespace attnorm_reliability {
 
@@ -106,6 +109,21 @@ inline void RunSoftmax(GenericFn fn, size_t n, const float* x, float* y) {
   As<attnorm_f32_softmax_ukernel_fn>(fn)(n * sizeof(float), x, y, ExpParams());
 }
 
+inline const union attnorm_f32_stablemax_params* StableMaxParams() {
+  static const union attnorm_f32_stablemax_params params = [] {
+    union attnorm_f32_stablemax_params p;
+    attnorm_init_f32_stablemax_params(&p, 0.5f);
+    return p;
+  }();
+  return &params;
+}
+inline void RunStablemax(GenericFn fn, size_t n, const float* x, float* y) {
+  As<attnorm_f32_stablemax_ukernel_fn>(fn)(n * sizeof(float), x, y, StableMaxParams());
+}
+inline void RunLogstablemax(GenericFn fn, size_t n, const float* x, float* y) {
+  As<attnorm_f32_logstablemax_ukernel_fn>(fn)(n * sizeof(float), x, y, StableMaxParams());
+}
+
 // Padding contract of every family header: "Reads exactly the row" / "No
 // alignment required" / "Never writes past the row": no reads or writes
 // outside [x, x + n) and [y, y + n) (or y[0..scalar_outputs)).
@@ -120,6 +138,8 @@ inline const KernelFamily kVscaleextexp = {"f32-vscaleextexp", 0, true, false, R
 inline const KernelFamily kVmuladdc = {"f32-vmuladdc", 0, true, false, RunVmuladdc};
 inline const KernelFamily kRmaxaddexp = {"f32-rmaxaddexp", 2, false, false, RunRmaxaddexp};
 inline const KernelFamily kSoftmax = {"f32-softmax", 0, true, true, RunSoftmax};
+inline const KernelFamily kStablemax = {"f32-stablemax", 0, true, true, RunStablemax};
+inline const KernelFamily kLogstablemax = {"f32-logstablemax", 0, true, true, RunLogstablemax};
 
 inline const std::vector<Kernel>& Kernels() {
   static const std::vector<Kernel> kernels = {
@@ -154,6 +174,12 @@ inline const std::vector<Kernel>& Kernels() {
 #undef ATTNORM_CURRENT_FAMILY
 #define ATTNORM_CURRENT_FAMILY &kSoftmax
 #include "microkernels/f32-softmax/f32-softmax.inc"
+#undef ATTNORM_CURRENT_FAMILY
+#define ATTNORM_CURRENT_FAMILY &kStablemax
+#include "microkernels/f32-stablemax/f32-stablemax.inc"
+#undef ATTNORM_CURRENT_FAMILY
+#define ATTNORM_CURRENT_FAMILY &kLogstablemax
+#include "microkernels/f32-logstablemax/f32-logstablemax.inc"
 #undef ATTNORM_CURRENT_FAMILY
 #undef ATTNORM_UKERNEL
   };

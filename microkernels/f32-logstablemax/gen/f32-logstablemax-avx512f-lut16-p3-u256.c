@@ -1,0 +1,749 @@
+// Auto-generated file. Do not edit!
+//   Template: microkernels/f32-logstablemax/simd.c.in
+//   Generator: scripts/families/f32-logstablemax.py
+
+// Copyright 2026 The attnorm Authors.
+
+#include <assert.h>
+#include <math.h>
+#include <stdbool.h>
+
+#include "microkernels/f32-logstablemax/f32-logstablemax.h"
+#include "microkernels/simd/f32-avx512f.h"
+
+// LogStableMax of a row of up to 16 floats held in 1 registers (log s): one load per vector
+// (masked for the partial vector), m = fma(|x|, scale, 1), s = m or 1 / m summed in
+// 1 accumulator(s) (lanes past the row add nothing) and log s = +-log m computed at
+// once (off the row's critical path: sum -> -log(sum) as hi + lo by the stablemax2 log core),
+// then y = (log s + hi) + lo and one store per vector.
+static ATTNORM_INLINE bool logstablemax_row1(
+    size_t elements,
+    const float* input,
+    float* output,
+    const union attnorm_f32_stablemax_params params[ATTNORM_RESTRICT ATTNORM_MIN_ELEMENTS(1)])
+{
+  const attnorm_simd_f32_t vscale = attnorm_set1_f32(params->scalar.scale);
+  attnorm_simd_f32_t vacc0 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl0 = attnorm_zero_f32();
+  if (elements >= 16) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 0);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx));
+    vl0 = attnorm_stablemax2_logs_f32(vm, vx);
+  } else if (elements > 0) {
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 0, elements - 0);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_tail_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx), elements - 0);
+    vl0 = attnorm_stablemax2_logs_f32(vm, vx);
+  }
+  const float sum = attnorm_reduce_add_f32(vacc0);
+  // NaN, +inf, overflow, all -inf (0) or every s tiny: the caller's multi-pass path.
+  if (ATTNORM_UNLIKELY(!(sum >= 0x1.0p-60f && sum < INFINITY))) {
+    return false;
+  }
+  attnorm_simd_f32_t vhi, vlo;
+  attnorm_stablemax2_minus_log_hilo_f32(attnorm_set1_f32(sum), &vhi, &vlo);
+  if (elements >= 16) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl0, vhi), vlo);
+    attnorm_storeu_f32(output + 0, vy);
+  } else if (elements > 0) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl0, vhi), vlo);
+    attnorm_store_tail_f32(output + 0, vy, elements - 0);
+  }
+  return true;
+}
+// LogStableMax of a row of up to 32 floats held in 2 registers (log s): one load per vector
+// (masked for the partial vector), m = fma(|x|, scale, 1), s = m or 1 / m summed in
+// 2 accumulator(s) (lanes past the row add nothing) and log s = +-log m computed at
+// once (off the row's critical path: sum -> -log(sum) as hi + lo by the stablemax2 log core),
+// then y = (log s + hi) + lo and one store per vector.
+static ATTNORM_INLINE bool logstablemax_row2(
+    size_t elements,
+    const float* input,
+    float* output,
+    const union attnorm_f32_stablemax_params params[ATTNORM_RESTRICT ATTNORM_MIN_ELEMENTS(1)])
+{
+  const attnorm_simd_f32_t vscale = attnorm_set1_f32(params->scalar.scale);
+  attnorm_simd_f32_t vacc0 = attnorm_zero_f32();
+  attnorm_simd_f32_t vacc1 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl0 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl1 = attnorm_zero_f32();
+  if (elements >= 16) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 0);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx));
+    vl0 = attnorm_stablemax2_logs_f32(vm, vx);
+  } else if (elements > 0) {
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 0, elements - 0);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_tail_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx), elements - 0);
+    vl0 = attnorm_stablemax2_logs_f32(vm, vx);
+  }
+  if (elements >= 32) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 16);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx));
+    vl1 = attnorm_stablemax2_logs_f32(vm, vx);
+  } else if (elements > 16) {
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 16, elements - 16);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_tail_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx), elements - 16);
+    vl1 = attnorm_stablemax2_logs_f32(vm, vx);
+  }
+  vacc0 = attnorm_add_f32(vacc0, vacc1);
+  const float sum = attnorm_reduce_add_f32(vacc0);
+  // NaN, +inf, overflow, all -inf (0) or every s tiny: the caller's multi-pass path.
+  if (ATTNORM_UNLIKELY(!(sum >= 0x1.0p-60f && sum < INFINITY))) {
+    return false;
+  }
+  attnorm_simd_f32_t vhi, vlo;
+  attnorm_stablemax2_minus_log_hilo_f32(attnorm_set1_f32(sum), &vhi, &vlo);
+  if (elements >= 16) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl0, vhi), vlo);
+    attnorm_storeu_f32(output + 0, vy);
+  } else if (elements > 0) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl0, vhi), vlo);
+    attnorm_store_tail_f32(output + 0, vy, elements - 0);
+  }
+  if (elements >= 32) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl1, vhi), vlo);
+    attnorm_storeu_f32(output + 16, vy);
+  } else if (elements > 16) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl1, vhi), vlo);
+    attnorm_store_tail_f32(output + 16, vy, elements - 16);
+  }
+  return true;
+}
+// LogStableMax of a row of up to 64 floats held in 4 registers (log s): one load per vector
+// (masked for the partial vector), m = fma(|x|, scale, 1), s = m or 1 / m summed in
+// 2 accumulator(s) (lanes past the row add nothing) and log s = +-log m computed at
+// once (off the row's critical path: sum -> -log(sum) as hi + lo by the stablemax2 log core),
+// then y = (log s + hi) + lo and one store per vector.
+static ATTNORM_INLINE bool logstablemax_row4(
+    size_t elements,
+    const float* input,
+    float* output,
+    const union attnorm_f32_stablemax_params params[ATTNORM_RESTRICT ATTNORM_MIN_ELEMENTS(1)])
+{
+  const attnorm_simd_f32_t vscale = attnorm_set1_f32(params->scalar.scale);
+  attnorm_simd_f32_t vacc0 = attnorm_zero_f32();
+  attnorm_simd_f32_t vacc1 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl0 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl1 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl2 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl3 = attnorm_zero_f32();
+  if (elements >= 16) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 0);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx));
+    vl0 = attnorm_stablemax2_logs_f32(vm, vx);
+  } else if (elements > 0) {
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 0, elements - 0);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_tail_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx), elements - 0);
+    vl0 = attnorm_stablemax2_logs_f32(vm, vx);
+  }
+  if (elements >= 32) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 16);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx));
+    vl1 = attnorm_stablemax2_logs_f32(vm, vx);
+  } else if (elements > 16) {
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 16, elements - 16);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_tail_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx), elements - 16);
+    vl1 = attnorm_stablemax2_logs_f32(vm, vx);
+  }
+  if (elements >= 48) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 32);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx));
+    vl2 = attnorm_stablemax2_logs_f32(vm, vx);
+  } else if (elements > 32) {
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 32, elements - 32);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_tail_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx), elements - 32);
+    vl2 = attnorm_stablemax2_logs_f32(vm, vx);
+  }
+  if (elements >= 64) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 48);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx));
+    vl3 = attnorm_stablemax2_logs_f32(vm, vx);
+  } else if (elements > 48) {
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 48, elements - 48);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_tail_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx), elements - 48);
+    vl3 = attnorm_stablemax2_logs_f32(vm, vx);
+  }
+  vacc0 = attnorm_add_f32(vacc0, vacc1);
+  const float sum = attnorm_reduce_add_f32(vacc0);
+  // NaN, +inf, overflow, all -inf (0) or every s tiny: the caller's multi-pass path.
+  if (ATTNORM_UNLIKELY(!(sum >= 0x1.0p-60f && sum < INFINITY))) {
+    return false;
+  }
+  attnorm_simd_f32_t vhi, vlo;
+  attnorm_stablemax2_minus_log_hilo_f32(attnorm_set1_f32(sum), &vhi, &vlo);
+  if (elements >= 16) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl0, vhi), vlo);
+    attnorm_storeu_f32(output + 0, vy);
+  } else if (elements > 0) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl0, vhi), vlo);
+    attnorm_store_tail_f32(output + 0, vy, elements - 0);
+  }
+  if (elements >= 32) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl1, vhi), vlo);
+    attnorm_storeu_f32(output + 16, vy);
+  } else if (elements > 16) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl1, vhi), vlo);
+    attnorm_store_tail_f32(output + 16, vy, elements - 16);
+  }
+  if (elements >= 48) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl2, vhi), vlo);
+    attnorm_storeu_f32(output + 32, vy);
+  } else if (elements > 32) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl2, vhi), vlo);
+    attnorm_store_tail_f32(output + 32, vy, elements - 32);
+  }
+  if (elements >= 64) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl3, vhi), vlo);
+    attnorm_storeu_f32(output + 48, vy);
+  } else if (elements > 48) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl3, vhi), vlo);
+    attnorm_store_tail_f32(output + 48, vy, elements - 48);
+  }
+  return true;
+}
+// LogStableMax of a row of up to 128 floats held in 8 registers (log s): one load per vector
+// (masked for the partial vector), m = fma(|x|, scale, 1), s = m or 1 / m summed in
+// 2 accumulator(s) (lanes past the row add nothing) and log s = +-log m computed at
+// once (off the row's critical path: sum -> -log(sum) as hi + lo by the stablemax2 log core),
+// then y = (log s + hi) + lo and one store per vector.
+static ATTNORM_INLINE bool logstablemax_row8(
+    size_t elements,
+    const float* input,
+    float* output,
+    const union attnorm_f32_stablemax_params params[ATTNORM_RESTRICT ATTNORM_MIN_ELEMENTS(1)])
+{
+  const attnorm_simd_f32_t vscale = attnorm_set1_f32(params->scalar.scale);
+  attnorm_simd_f32_t vacc0 = attnorm_zero_f32();
+  attnorm_simd_f32_t vacc1 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl0 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl1 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl2 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl3 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl4 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl5 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl6 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl7 = attnorm_zero_f32();
+  if (elements >= 16) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 0);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx));
+    vl0 = attnorm_stablemax2_logs_f32(vm, vx);
+  } else if (elements > 0) {
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 0, elements - 0);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_tail_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx), elements - 0);
+    vl0 = attnorm_stablemax2_logs_f32(vm, vx);
+  }
+  if (elements >= 32) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 16);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx));
+    vl1 = attnorm_stablemax2_logs_f32(vm, vx);
+  } else if (elements > 16) {
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 16, elements - 16);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_tail_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx), elements - 16);
+    vl1 = attnorm_stablemax2_logs_f32(vm, vx);
+  }
+  if (elements >= 48) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 32);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx));
+    vl2 = attnorm_stablemax2_logs_f32(vm, vx);
+  } else if (elements > 32) {
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 32, elements - 32);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_tail_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx), elements - 32);
+    vl2 = attnorm_stablemax2_logs_f32(vm, vx);
+  }
+  if (elements >= 64) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 48);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx));
+    vl3 = attnorm_stablemax2_logs_f32(vm, vx);
+  } else if (elements > 48) {
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 48, elements - 48);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_tail_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx), elements - 48);
+    vl3 = attnorm_stablemax2_logs_f32(vm, vx);
+  }
+  if (elements >= 80) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 64);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx));
+    vl4 = attnorm_stablemax2_logs_f32(vm, vx);
+  } else if (elements > 64) {
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 64, elements - 64);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_tail_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx), elements - 64);
+    vl4 = attnorm_stablemax2_logs_f32(vm, vx);
+  }
+  if (elements >= 96) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 80);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx));
+    vl5 = attnorm_stablemax2_logs_f32(vm, vx);
+  } else if (elements > 80) {
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 80, elements - 80);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_tail_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx), elements - 80);
+    vl5 = attnorm_stablemax2_logs_f32(vm, vx);
+  }
+  if (elements >= 112) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 96);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx));
+    vl6 = attnorm_stablemax2_logs_f32(vm, vx);
+  } else if (elements > 96) {
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 96, elements - 96);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_tail_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx), elements - 96);
+    vl6 = attnorm_stablemax2_logs_f32(vm, vx);
+  }
+  if (elements >= 128) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 112);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx));
+    vl7 = attnorm_stablemax2_logs_f32(vm, vx);
+  } else if (elements > 112) {
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 112, elements - 112);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_tail_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx), elements - 112);
+    vl7 = attnorm_stablemax2_logs_f32(vm, vx);
+  }
+  vacc0 = attnorm_add_f32(vacc0, vacc1);
+  const float sum = attnorm_reduce_add_f32(vacc0);
+  // NaN, +inf, overflow, all -inf (0) or every s tiny: the caller's multi-pass path.
+  if (ATTNORM_UNLIKELY(!(sum >= 0x1.0p-60f && sum < INFINITY))) {
+    return false;
+  }
+  attnorm_simd_f32_t vhi, vlo;
+  attnorm_stablemax2_minus_log_hilo_f32(attnorm_set1_f32(sum), &vhi, &vlo);
+  if (elements >= 16) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl0, vhi), vlo);
+    attnorm_storeu_f32(output + 0, vy);
+  } else if (elements > 0) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl0, vhi), vlo);
+    attnorm_store_tail_f32(output + 0, vy, elements - 0);
+  }
+  if (elements >= 32) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl1, vhi), vlo);
+    attnorm_storeu_f32(output + 16, vy);
+  } else if (elements > 16) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl1, vhi), vlo);
+    attnorm_store_tail_f32(output + 16, vy, elements - 16);
+  }
+  if (elements >= 48) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl2, vhi), vlo);
+    attnorm_storeu_f32(output + 32, vy);
+  } else if (elements > 32) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl2, vhi), vlo);
+    attnorm_store_tail_f32(output + 32, vy, elements - 32);
+  }
+  if (elements >= 64) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl3, vhi), vlo);
+    attnorm_storeu_f32(output + 48, vy);
+  } else if (elements > 48) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl3, vhi), vlo);
+    attnorm_store_tail_f32(output + 48, vy, elements - 48);
+  }
+  if (elements >= 80) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl4, vhi), vlo);
+    attnorm_storeu_f32(output + 64, vy);
+  } else if (elements > 64) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl4, vhi), vlo);
+    attnorm_store_tail_f32(output + 64, vy, elements - 64);
+  }
+  if (elements >= 96) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl5, vhi), vlo);
+    attnorm_storeu_f32(output + 80, vy);
+  } else if (elements > 80) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl5, vhi), vlo);
+    attnorm_store_tail_f32(output + 80, vy, elements - 80);
+  }
+  if (elements >= 112) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl6, vhi), vlo);
+    attnorm_storeu_f32(output + 96, vy);
+  } else if (elements > 96) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl6, vhi), vlo);
+    attnorm_store_tail_f32(output + 96, vy, elements - 96);
+  }
+  if (elements >= 128) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl7, vhi), vlo);
+    attnorm_storeu_f32(output + 112, vy);
+  } else if (elements > 112) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl7, vhi), vlo);
+    attnorm_store_tail_f32(output + 112, vy, elements - 112);
+  }
+  return true;
+}
+// LogStableMax of a row of up to 256 floats held in 16 registers (log s): one load per vector
+// (masked for the partial vector), m = fma(|x|, scale, 1), s = m or 1 / m summed in
+// 2 accumulator(s) (lanes past the row add nothing) and log s = +-log m computed at
+// once (off the row's critical path: sum -> -log(sum) as hi + lo by the stablemax2 log core),
+// then y = (log s + hi) + lo and one store per vector.
+static ATTNORM_INLINE bool logstablemax_row16(
+    size_t elements,
+    const float* input,
+    float* output,
+    const union attnorm_f32_stablemax_params params[ATTNORM_RESTRICT ATTNORM_MIN_ELEMENTS(1)])
+{
+  const attnorm_simd_f32_t vscale = attnorm_set1_f32(params->scalar.scale);
+  attnorm_simd_f32_t vacc0 = attnorm_zero_f32();
+  attnorm_simd_f32_t vacc1 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl0 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl1 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl2 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl3 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl4 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl5 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl6 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl7 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl8 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl9 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl10 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl11 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl12 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl13 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl14 = attnorm_zero_f32();
+  attnorm_simd_f32_t vl15 = attnorm_zero_f32();
+  if (elements >= 16) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 0);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx));
+    vl0 = attnorm_stablemax2_logs_f32(vm, vx);
+  } else if (elements > 0) {
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 0, elements - 0);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_tail_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx), elements - 0);
+    vl0 = attnorm_stablemax2_logs_f32(vm, vx);
+  }
+  if (elements >= 32) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 16);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx));
+    vl1 = attnorm_stablemax2_logs_f32(vm, vx);
+  } else if (elements > 16) {
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 16, elements - 16);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_tail_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx), elements - 16);
+    vl1 = attnorm_stablemax2_logs_f32(vm, vx);
+  }
+  if (elements >= 48) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 32);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx));
+    vl2 = attnorm_stablemax2_logs_f32(vm, vx);
+  } else if (elements > 32) {
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 32, elements - 32);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_tail_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx), elements - 32);
+    vl2 = attnorm_stablemax2_logs_f32(vm, vx);
+  }
+  if (elements >= 64) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 48);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx));
+    vl3 = attnorm_stablemax2_logs_f32(vm, vx);
+  } else if (elements > 48) {
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 48, elements - 48);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_tail_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx), elements - 48);
+    vl3 = attnorm_stablemax2_logs_f32(vm, vx);
+  }
+  if (elements >= 80) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 64);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx));
+    vl4 = attnorm_stablemax2_logs_f32(vm, vx);
+  } else if (elements > 64) {
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 64, elements - 64);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_tail_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx), elements - 64);
+    vl4 = attnorm_stablemax2_logs_f32(vm, vx);
+  }
+  if (elements >= 96) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 80);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx));
+    vl5 = attnorm_stablemax2_logs_f32(vm, vx);
+  } else if (elements > 80) {
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 80, elements - 80);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_tail_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx), elements - 80);
+    vl5 = attnorm_stablemax2_logs_f32(vm, vx);
+  }
+  if (elements >= 112) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 96);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx));
+    vl6 = attnorm_stablemax2_logs_f32(vm, vx);
+  } else if (elements > 96) {
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 96, elements - 96);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_tail_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx), elements - 96);
+    vl6 = attnorm_stablemax2_logs_f32(vm, vx);
+  }
+  if (elements >= 128) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 112);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx));
+    vl7 = attnorm_stablemax2_logs_f32(vm, vx);
+  } else if (elements > 112) {
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 112, elements - 112);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_tail_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx), elements - 112);
+    vl7 = attnorm_stablemax2_logs_f32(vm, vx);
+  }
+  if (elements >= 144) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 128);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx));
+    vl8 = attnorm_stablemax2_logs_f32(vm, vx);
+  } else if (elements > 128) {
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 128, elements - 128);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_tail_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx), elements - 128);
+    vl8 = attnorm_stablemax2_logs_f32(vm, vx);
+  }
+  if (elements >= 160) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 144);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx));
+    vl9 = attnorm_stablemax2_logs_f32(vm, vx);
+  } else if (elements > 144) {
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 144, elements - 144);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_tail_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx), elements - 144);
+    vl9 = attnorm_stablemax2_logs_f32(vm, vx);
+  }
+  if (elements >= 176) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 160);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx));
+    vl10 = attnorm_stablemax2_logs_f32(vm, vx);
+  } else if (elements > 160) {
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 160, elements - 160);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_tail_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx), elements - 160);
+    vl10 = attnorm_stablemax2_logs_f32(vm, vx);
+  }
+  if (elements >= 192) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 176);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx));
+    vl11 = attnorm_stablemax2_logs_f32(vm, vx);
+  } else if (elements > 176) {
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 176, elements - 176);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_tail_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx), elements - 176);
+    vl11 = attnorm_stablemax2_logs_f32(vm, vx);
+  }
+  if (elements >= 208) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 192);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx));
+    vl12 = attnorm_stablemax2_logs_f32(vm, vx);
+  } else if (elements > 192) {
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 192, elements - 192);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_tail_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx), elements - 192);
+    vl12 = attnorm_stablemax2_logs_f32(vm, vx);
+  }
+  if (elements >= 224) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 208);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx));
+    vl13 = attnorm_stablemax2_logs_f32(vm, vx);
+  } else if (elements > 208) {
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 208, elements - 208);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_tail_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx), elements - 208);
+    vl13 = attnorm_stablemax2_logs_f32(vm, vx);
+  }
+  if (elements >= 240) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 224);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx));
+    vl14 = attnorm_stablemax2_logs_f32(vm, vx);
+  } else if (elements > 224) {
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 224, elements - 224);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc0 = attnorm_add_tail_f32(vacc0, attnorm_stablemax2_s_f32(vm, vx), elements - 224);
+    vl14 = attnorm_stablemax2_logs_f32(vm, vx);
+  }
+  if (elements >= 256) {
+    const attnorm_simd_f32_t vx = attnorm_loadu_f32(input + 240);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx));
+    vl15 = attnorm_stablemax2_logs_f32(vm, vx);
+  } else if (elements > 240) {
+    const attnorm_simd_f32_t vx = attnorm_load_tail_f32(input + 240, elements - 240);
+    const attnorm_simd_f32_t vm = attnorm_stablemax2_m_f32(vx, vscale);
+    vacc1 = attnorm_add_tail_f32(vacc1, attnorm_stablemax2_s_f32(vm, vx), elements - 240);
+    vl15 = attnorm_stablemax2_logs_f32(vm, vx);
+  }
+  vacc0 = attnorm_add_f32(vacc0, vacc1);
+  const float sum = attnorm_reduce_add_f32(vacc0);
+  // NaN, +inf, overflow, all -inf (0) or every s tiny: the caller's multi-pass path.
+  if (ATTNORM_UNLIKELY(!(sum >= 0x1.0p-60f && sum < INFINITY))) {
+    return false;
+  }
+  attnorm_simd_f32_t vhi, vlo;
+  attnorm_stablemax2_minus_log_hilo_f32(attnorm_set1_f32(sum), &vhi, &vlo);
+  if (elements >= 16) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl0, vhi), vlo);
+    attnorm_storeu_f32(output + 0, vy);
+  } else if (elements > 0) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl0, vhi), vlo);
+    attnorm_store_tail_f32(output + 0, vy, elements - 0);
+  }
+  if (elements >= 32) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl1, vhi), vlo);
+    attnorm_storeu_f32(output + 16, vy);
+  } else if (elements > 16) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl1, vhi), vlo);
+    attnorm_store_tail_f32(output + 16, vy, elements - 16);
+  }
+  if (elements >= 48) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl2, vhi), vlo);
+    attnorm_storeu_f32(output + 32, vy);
+  } else if (elements > 32) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl2, vhi), vlo);
+    attnorm_store_tail_f32(output + 32, vy, elements - 32);
+  }
+  if (elements >= 64) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl3, vhi), vlo);
+    attnorm_storeu_f32(output + 48, vy);
+  } else if (elements > 48) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl3, vhi), vlo);
+    attnorm_store_tail_f32(output + 48, vy, elements - 48);
+  }
+  if (elements >= 80) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl4, vhi), vlo);
+    attnorm_storeu_f32(output + 64, vy);
+  } else if (elements > 64) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl4, vhi), vlo);
+    attnorm_store_tail_f32(output + 64, vy, elements - 64);
+  }
+  if (elements >= 96) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl5, vhi), vlo);
+    attnorm_storeu_f32(output + 80, vy);
+  } else if (elements > 80) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl5, vhi), vlo);
+    attnorm_store_tail_f32(output + 80, vy, elements - 80);
+  }
+  if (elements >= 112) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl6, vhi), vlo);
+    attnorm_storeu_f32(output + 96, vy);
+  } else if (elements > 96) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl6, vhi), vlo);
+    attnorm_store_tail_f32(output + 96, vy, elements - 96);
+  }
+  if (elements >= 128) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl7, vhi), vlo);
+    attnorm_storeu_f32(output + 112, vy);
+  } else if (elements > 112) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl7, vhi), vlo);
+    attnorm_store_tail_f32(output + 112, vy, elements - 112);
+  }
+  if (elements >= 144) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl8, vhi), vlo);
+    attnorm_storeu_f32(output + 128, vy);
+  } else if (elements > 128) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl8, vhi), vlo);
+    attnorm_store_tail_f32(output + 128, vy, elements - 128);
+  }
+  if (elements >= 160) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl9, vhi), vlo);
+    attnorm_storeu_f32(output + 144, vy);
+  } else if (elements > 144) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl9, vhi), vlo);
+    attnorm_store_tail_f32(output + 144, vy, elements - 144);
+  }
+  if (elements >= 176) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl10, vhi), vlo);
+    attnorm_storeu_f32(output + 160, vy);
+  } else if (elements > 160) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl10, vhi), vlo);
+    attnorm_store_tail_f32(output + 160, vy, elements - 160);
+  }
+  if (elements >= 192) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl11, vhi), vlo);
+    attnorm_storeu_f32(output + 176, vy);
+  } else if (elements > 176) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl11, vhi), vlo);
+    attnorm_store_tail_f32(output + 176, vy, elements - 176);
+  }
+  if (elements >= 208) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl12, vhi), vlo);
+    attnorm_storeu_f32(output + 192, vy);
+  } else if (elements > 192) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl12, vhi), vlo);
+    attnorm_store_tail_f32(output + 192, vy, elements - 192);
+  }
+  if (elements >= 224) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl13, vhi), vlo);
+    attnorm_storeu_f32(output + 208, vy);
+  } else if (elements > 208) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl13, vhi), vlo);
+    attnorm_store_tail_f32(output + 208, vy, elements - 208);
+  }
+  if (elements >= 240) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl14, vhi), vlo);
+    attnorm_storeu_f32(output + 224, vy);
+  } else if (elements > 224) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl14, vhi), vlo);
+    attnorm_store_tail_f32(output + 224, vy, elements - 224);
+  }
+  if (elements >= 256) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl15, vhi), vlo);
+    attnorm_storeu_f32(output + 240, vy);
+  } else if (elements > 240) {
+    const attnorm_simd_f32_t vy = attnorm_add_f32(attnorm_add_f32(vl15, vhi), vlo);
+    attnorm_store_tail_f32(output + 240, vy, elements - 240);
+  }
+  return true;
+}
+
+bool attnorm_f32_logstablemax_ukernel__avx512f_lut16_p3_u256(
+    size_t batch,
+    const float* input,
+    float* output,
+    const union attnorm_f32_stablemax_params params[ATTNORM_RESTRICT ATTNORM_MIN_ELEMENTS(1)])
+{
+  assert(batch != 0);
+  assert(batch % sizeof(float) == 0);
+  assert(batch <= 256 * sizeof(float));
+  assert(input != NULL);
+  assert(output != NULL);
+  assert(params != NULL);
+
+  const size_t elements = batch / sizeof(float);
+  if (elements <= 16) {
+    return logstablemax_row1(elements, input, output, params);
+  }
+  if (elements <= 32) {
+    return logstablemax_row2(elements, input, output, params);
+  }
+  if (elements <= 64) {
+    return logstablemax_row4(elements, input, output, params);
+  }
+  if (elements <= 128) {
+    return logstablemax_row8(elements, input, output, params);
+  }
+  return logstablemax_row16(elements, input, output, params);
+}
