@@ -13,6 +13,11 @@
 //   [p > 0]     R = sum relu(u_i)^p                 f32-raddpowrelu
 //   output: softplus(c x) / S  or  relu(u)^p / R    f32-vsoftplusscale / f32-vpowreluscale
 // so p = 0 reads the row twice (three times with the flag) and writes it once.
+// p = 0 without the flag, not in place (chosen at setup): the sum pass stores the
+// terms softplus(c x) in the output (f32-raddstoresoftplus) and the output pass
+// scales them in place (f32-vscale): softplus is evaluated once per element, the
+// output bit-identical. In place the stored terms would overwrite the logits the
+// exact path needs: the [sum] description runs.
 //
 // The power cannot overflow: with t = a_max N - o (the largest base, from the
 // row's largest x: softplus is increasing and c > 0) the kernels compute
@@ -200,6 +205,28 @@ static void reduce_sum(const struct attnorm_operator* op, const struct attnorm_t
   partial->count = count;
 }
 
+// The same stage, storing each term softplus(c x) in the output (p = 0, not in place):
+// max x and N are not computed (only p > 0 needs them).
+static void reduce_sum_store(const struct attnorm_operator* op, const struct attnorm_tile* tile,
+                             const struct attnorm_row_plan* plan, struct attnorm_partial* partial) {
+  const struct attnorm_softplus_config* config = config_of(op);
+  const size_t block = config->raddstoresoftplus_block;
+  union attnorm_f32_softplus_params params;
+  attnorm_init_f32_softplus_params(&params, row_scale(op, plan), 0.0f, 0.0f, 0.0f);
+  const float* x = tile->input;
+  float* y = tile->output;
+  double sum = 0.0;
+  for (size_t i = 0; i < tile->elements; i += block) {
+    const size_t n = tile->elements - i < block ? tile->elements - i : block;
+    float block_sum;
+    config->raddstoresoftplus(n * sizeof(float), x + i, y + i, &block_sum, &params);
+    sum += (double) block_sum;
+  }
+  partial->sum = sum;
+  partial->max = -INFINITY;
+  partial->count = 0;
+}
+
 static void merge_sum(struct attnorm_partial* merged, const struct attnorm_partial* next) {
   merged->sum += next->sum;
   if (next->max > merged->max) merged->max = next->max;
@@ -280,6 +307,12 @@ static void output_softplus(const struct attnorm_operator* op, const struct attn
                                 &params);
 }
 
+// Scales the terms reduce_sum_store left in the output.
+static void output_rescale(const struct attnorm_operator* op, const struct attnorm_tile* tile,
+                           const struct attnorm_row_plan* plan) {
+  config_of(op)->vscale(tile->elements * sizeof(float), tile->output, tile->output, plan->multiplier);
+}
+
 static void output_reweighted(const struct attnorm_operator* op, const struct attnorm_tile* tile,
                               const struct attnorm_row_plan* plan) {
   if (plan->exponent == 0.0f) {
@@ -312,6 +345,15 @@ static const struct attnorm_operator_description lssa = {
   .num_stages = 1,
   .stages = {STAGE_SUM},
   .output = output_softplus,
+};
+
+// p = 0, not in place: 1 read + 1 write (sum and store), then 1 read + 1 write of
+// the output (rescale); softplus once per element.
+static const struct attnorm_operator_description lssa_store = {
+  SOFTPLUS_ATTENTION_NC_F32,
+  .num_stages = 1,
+  .stages = {{reduce_sum_store, {.sum = 0.0, .max = -INFINITY, .count = 0}, merge_sum, finish_sum}},
+  .output = output_rescale,
 };
 
 // p = 0, c = scale * ln N: 3 reads + 1 write.
@@ -373,5 +415,11 @@ enum xnn_status attnorm_reshape_softplus_attention_nc_f32(
 }
 
 enum xnn_status attnorm_setup_softplus_attention_nc_f32(attnorm_operator_t op, const float* input, float* output) {
-  return attnorm_setup_operator(op, &lssa, input, output);
+  const enum xnn_status status = attnorm_setup_operator(op, &lssa, input, output);
+  // p = 0 without the flag: store and rescale unless in place (setup accepts only
+  // the same buffer or disjoint ones).
+  if (status == xnn_status_success && (op->run == &lssa || op->run == &lssa_store)) {
+    op->run = (const void*) input != (const void*) output ? &lssa_store : &lssa;
+  }
+  return status;
 }

@@ -11,7 +11,7 @@
 // calls cost little.
 #define SOFTPLUS_SUM_BLOCK(ukernel) ((size_t) 16 * (size_t) (ukernel##_partial_sums))
 
-#define SOFTPLUS_CONFIG(isa_, count, sum, scale, powsum, powscale) \
+#define SOFTPLUS_CONFIG(isa_, count, sum, scale, powsum, powscale, storesum, rescale) \
   {                                                                \
     .isa = isa_,                                                   \
     .rcountunmasked = count,                                       \
@@ -21,6 +21,9 @@
     .raddpowrelu = powsum,                                         \
     .raddpowrelu_block = SOFTPLUS_SUM_BLOCK(powsum),                \
     .vpowreluscale = powscale,                                     \
+    .raddstoresoftplus = storesum,                                 \
+    .raddstoresoftplus_block = SOFTPLUS_SUM_BLOCK(storesum),       \
+    .vscale = rescale,                                             \
   }
 
 #if ATTNORM_ENABLE_SCALAR
@@ -30,7 +33,9 @@ static const struct attnorm_softplus_config scalar_config = SOFTPLUS_CONFIG(
     attnorm_f32_raddsoftplus_ukernel__scalar_rr2_p6_u4_acc2,
     attnorm_f32_vsoftplusscale_ukernel__scalar_rr2_p6_u4,
     attnorm_f32_raddpowrelu_ukernel__scalar_rr2_p6_u4_acc2,
-    attnorm_f32_vpowreluscale_ukernel__scalar_rr2_p6_u4);
+    attnorm_f32_vpowreluscale_ukernel__scalar_rr2_p6_u4,
+    attnorm_f32_raddstoresoftplus_ukernel__scalar_rr2_p6_u4_acc2,
+    attnorm_f32_vscale_ukernel__scalar_u4);
 #endif
 
 #if ATTNORM_ENABLE_AVX2
@@ -40,7 +45,9 @@ static const struct attnorm_softplus_config avx2_config = SOFTPLUS_CONFIG(
     attnorm_f32_raddsoftplus_ukernel__avx2_rr2_p6_u32_acc2,
     attnorm_f32_vsoftplusscale_ukernel__avx2_rr2_p6_u32,
     attnorm_f32_raddpowrelu_ukernel__avx2_rr2_p6_u32_acc2,
-    attnorm_f32_vpowreluscale_ukernel__avx2_rr2_p6_u32);
+    attnorm_f32_vpowreluscale_ukernel__avx2_rr2_p6_u32,
+    attnorm_f32_raddstoresoftplus_ukernel__avx2_rr2_p6_u32_acc2,
+    attnorm_f32_vscale_ukernel__avx2_u16);
 #endif
 
 #if ATTNORM_ENABLE_AVX512F
@@ -50,7 +57,9 @@ static const struct attnorm_softplus_config avx512f_config = SOFTPLUS_CONFIG(
     attnorm_f32_raddsoftplus_ukernel__avx512f_rr2_p6_scalef_u64_acc2,
     attnorm_f32_vsoftplusscale_ukernel__avx512f_rr2_p6_scalef_u64,
     attnorm_f32_raddpowrelu_ukernel__avx512f_rr2_p6_scalef_u64_acc2,
-    attnorm_f32_vpowreluscale_ukernel__avx512f_rr2_p6_scalef_u64);
+    attnorm_f32_vpowreluscale_ukernel__avx512f_rr2_p6_scalef_u64,
+    attnorm_f32_raddstoresoftplus_ukernel__avx512f_rr2_p6_scalef_u64_acc2,
+    attnorm_f32_vscale_ukernel__avx512f_u64);
 #endif
 
 const struct attnorm_softplus_config* attnorm_get_softplus_config(enum attnorm_isa isa) {

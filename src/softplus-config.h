@@ -7,8 +7,10 @@
 #include "microkernels/common.h"
 #include "microkernels/f32-raddpowrelu/f32-raddpowrelu.h"
 #include "microkernels/f32-raddsoftplus/f32-raddsoftplus.h"
+#include "microkernels/f32-raddstoresoftplus/f32-raddstoresoftplus.h"
 #include "microkernels/f32-rcountunmasked/f32-rcountunmasked.h"
 #include "microkernels/f32-vpowreluscale/f32-vpowreluscale.h"
+#include "microkernels/f32-vscale/f32-vscale.h"
 #include "microkernels/f32-vsoftplusscale/f32-vsoftplusscale.h"
 
 #ifdef __cplusplus
@@ -25,6 +27,11 @@ struct attnorm_softplus_config {
   attnorm_f32_raddsoftplus_ukernel_fn* raddsoftplus;
   size_t raddsoftplus_block;
   attnorm_f32_vsoftplusscale_ukernel_fn* vsoftplusscale;
+  // p = 0, not in place (store and rescale): the sum pass stores the softplus terms
+  // in the output, the output pass scales them in place.
+  attnorm_f32_raddstoresoftplus_ukernel_fn* raddstoresoftplus;
+  size_t raddstoresoftplus_block;
+  attnorm_f32_vscale_ukernel_fn* vscale;
   // The LSSAR re-weighting (reweight_power > 0): the sum of relu(u)^p, and its output pass.
   attnorm_f32_raddpowrelu_ukernel_fn* raddpowrelu;
   size_t raddpowrelu_block;

@@ -475,6 +475,64 @@ TEST_P(SoftplusAttentionNC, measured_error) {
               path().name, variant().name, worst, worst_row, worst_ratio);
 }
 
+// p = 0 without the flag, not in place, runs store and rescale (f32-raddstoresoftplus +
+// f32-vscale); in place, the [sum] description (softplus again in the output pass).
+// Both give bit-identical rows, for every shape (short rows, tiled long rows, tails
+// of every vector width), strides, and rows of the exact path / fill values.
+TEST_P(SoftplusAttentionNC, store_and_rescale_equals_inplace) {
+  for (size_t channels : {1, 2, 3, 7, 8, 9, 15, 16, 17, 31, 33, 63, 64, 65, 127, 129, 513, 1021, 4096, 32767,
+                          32768, 32771, 70001}) {
+    for (size_t stride : {channels, channels + 5}) {
+      const size_t batch = channels > 10000 ? 6 : 9;
+      const Tester t = T().channels(channels).batch_size(batch).input_stride(stride).output_stride(stride)
+                           .minus_inf_fraction(0.2);
+      std::vector<float> input = t.MakeInput();
+      input[0 * stride + channels / 2] = std::nanf("");                     // NaN row
+      for (size_t i = 0; i < channels; i++) input[1 * stride + i] = -kInf;  // fully masked
+      for (size_t i = 0; i < channels; i++) input[2 * stride + i] = -100.0f - (float) (i % 7);  // exact path
+      input[3 * stride + channels - 1] = kInf;                              // +inf: NaN row
+      const std::vector<float> stored = Tester(t).threads(2).Run(input);
+      t.Check(input, stored);
+      const std::vector<float> recomputed = Tester(t).inplace(true).Run(input);
+      for (size_t r = 0; r < batch; r++) {
+        ASSERT_EQ(0, std::memcmp(&stored[r * stride], &recomputed[r * stride], channels * sizeof(float)))
+            << "row " << r << " of " << channels << " channels, stride " << stride;
+      }
+    }
+  }
+}
+
+// One operator set up alternately not in place and in place: each setup picks its path.
+TEST_P(SoftplusAttentionNC, setup_switches_store_and_inplace) {
+  for (size_t channels : {5, 100, 40000}) {
+    const size_t batch = 3;
+    const Tester t = T().channels(channels).batch_size(batch);
+    const std::vector<float> input = t.MakeInput();
+    const std::vector<float> expected = t.Run(input);
+    t.Check(input, expected);
+    attnorm_operator_t op = nullptr;
+    const uint32_t flags = path().flags | (variant().log_length ? ATTNORM_FLAG_SCALE_BY_LOG_LENGTH : 0);
+    const float scale = variant().log_length ? std::log(64.0f) : 1.0f;
+    ASSERT_EQ(xnn_status_success, attnorm_create_softplus_attention_nc_f32(scale, variant().power, flags, &op));
+    std::unique_ptr<attnorm_operator, decltype(&attnorm_delete_operator)> owner(op, attnorm_delete_operator);
+    ASSERT_EQ(xnn_status_success,
+              attnorm_reshape_softplus_attention_nc_f32(op, channels, channels, channels, batch, nullptr));
+    for (int round = 0; round < 4; round++) {
+      std::vector<float> output;
+      if (round % 2 == 1) {
+        output = input;
+        ASSERT_EQ(xnn_status_success, attnorm_setup_softplus_attention_nc_f32(op, output.data(), output.data()));
+      } else {
+        output.assign(input.size(), Tester::kSentinelOut);
+        ASSERT_EQ(xnn_status_success, attnorm_setup_softplus_attention_nc_f32(op, input.data(), output.data()));
+      }
+      ASSERT_EQ(xnn_status_success, attnorm_run_operator(op, nullptr));
+      ASSERT_EQ(0, std::memcmp(expected.data(), output.data(), batch * channels * sizeof(float)))
+          << "round " << round << ", " << channels << " channels";
+    }
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(
     , SoftplusAttentionNC, ::testing::Combine(::testing::ValuesIn(kIsaPaths), ::testing::ValuesIn(kVariants)),
     [](const ::testing::TestParamInfo<SoftplusAttentionNC::ParamType>& info) {
