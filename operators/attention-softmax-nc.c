@@ -302,7 +302,15 @@ static void finish_rmaxstore(const struct attnorm_operator* op, const struct att
     exact_row(op, row, s);  // the kernel did not run: x is intact
     plan->fill = attnorm_row_fill_done;
   } else if (merged->max == -INFINITY) {
-    plan->fill = output_has_nan(row) ? attnorm_row_fill_nan : attnorm_row_fill_masked;
+    // Every stored z is -inf (or NaN): masked logits, or finite ones whose float z overflowed
+    // (scale * x < -FLT_MAX, e.g. x = -FLT_MAX with scale 2^127: the row is uniform, not
+    // masked). The exact path decides from x (intact, see below); NaN rows stay NaN rows.
+    if (output_has_nan(row)) {
+      plan->fill = attnorm_row_fill_nan;
+    } else {
+      exact_row(op, row, s);
+      plan->fill = attnorm_row_fill_done;
+    }
   } else if (!(fabsf(merged->max) <= ATTNORM_EXP_VALID_RANGE)) {
     // Also +inf. From x, not from the stored z (rounded: -1e9 + x is a multiple of 64): the
     // reload form never runs in place (setup picks Two-Pass then), so x is intact.
