@@ -167,6 +167,13 @@ static void exact_row(const struct attnorm_operator* op, const struct attnorm_ti
 
 // ---- Two-Pass stage: the sum of exp(z) as an extended-exponent pair -------------------
 
+// An exponent difference as an ldexp shift: clamped (beyond +-4096 every double is 0 or inf
+// anyway), never a float-to-int conversion out of range (UB; exponents of rows beyond the
+// kernels' range can be ~1e38, e.g. -2.45e38: fuzz finding, test/fuzz/regressions).
+static int ext_shift(double d) {
+  return d < -4096.0 ? -4096 : (d > 4096.0 ? 4096 : (int) d);
+}
+
 // (sum, exponent) += (other_sum, other_exponent), in double, exactly scaled by powers of 2.
 static void ext_add(struct attnorm_partial* merged, double sum, float exponent) {
   if (isnan(sum) || isnan(exponent) || isnan(merged->sum)) {
@@ -174,10 +181,10 @@ static void ext_add(struct attnorm_partial* merged, double sum, float exponent) 
     return;
   }
   if (exponent > merged->exponent) {
-    merged->sum = ldexp(merged->sum, (int) (merged->exponent - exponent)) + sum;
+    merged->sum = ldexp(merged->sum, ext_shift((double) merged->exponent - (double) exponent)) + sum;
     merged->exponent = exponent;
   } else {
-    merged->sum += ldexp(sum, (int) (exponent - merged->exponent));
+    merged->sum += ldexp(sum, ext_shift((double) exponent - (double) merged->exponent));
   }
 }
 
