@@ -231,7 +231,12 @@ static void finish_extexp(const struct attnorm_operator* op, const struct attnor
   }
   const float sink = a->sinks != NULL ? a->sinks[row->row / a->queries] : -INFINITY;
   if (!isfinite(merged->sum) || isnan(sink) || sink == INFINITY) {
-    plan->fill = attnorm_row_fill_nan;  // NaN (or +inf) z, or a NaN / +inf sink
+    // NaN (or +inf) z, or a NaN / +inf sink: a NaN row. But a sum that overflowed or
+    // became NaN (inf - inf) on finite z beyond the kernels' range (scale 2^127, x = 1)
+    // is no NaN row: the exact path decides, and fills NaN rows with NaN itself (fuzz
+    // finding, test/fuzz/regressions/attention-extexp-merge-float-to-int-overflow).
+    exact_row(op, row, s);
+    plan->fill = attnorm_row_fill_done;
     return;
   }
   // The exponent is round(max z * log2(e)): beyond the range, or at the minimum (nothing
