@@ -167,6 +167,13 @@ static void exact_row(const struct attnorm_operator* op, const struct attnorm_ti
 
 // ---- Two-Pass stage: the sum of exp(z) as an extended-exponent pair -------------------
 
+// An exponent difference as an ldexp shift: clamped (beyond +-4096 every double is 0 or inf
+// anyway), never a float-to-int conversion out of range (UB; exponents of rows beyond the
+// kernels' range can be ~1e38, e.g. -2.45e38: fuzz finding, test/fuzz/regressions).
+static int ext_shift(double d) {
+  return d < -4096.0 ? -4096 : (d > 4096.0 ? 4096 : (int) d);
+}
+
 // (sum, exponent) += (other_sum, other_exponent), in double, exactly scaled by powers of 2.
 static void ext_add(struct attnorm_partial* merged, double sum, float exponent) {
   if (isnan(sum) || isnan(exponent) || isnan(merged->sum)) {
@@ -174,10 +181,10 @@ static void ext_add(struct attnorm_partial* merged, double sum, float exponent) 
     return;
   }
   if (exponent > merged->exponent) {
-    merged->sum = ldexp(merged->sum, (int) (merged->exponent - exponent)) + sum;
+    merged->sum = ldexp(merged->sum, ext_shift((double) merged->exponent - (double) exponent)) + sum;
     merged->exponent = exponent;
   } else {
-    merged->sum += ldexp(sum, (int) (exponent - merged->exponent));
+    merged->sum += ldexp(sum, ext_shift((double) exponent - (double) merged->exponent));
   }
 }
 
@@ -224,7 +231,12 @@ static void finish_extexp(const struct attnorm_operator* op, const struct attnor
   }
   const float sink = a->sinks != NULL ? a->sinks[row->row / a->queries] : -INFINITY;
   if (!isfinite(merged->sum) || isnan(sink) || sink == INFINITY) {
-    plan->fill = attnorm_row_fill_nan;  // NaN (or +inf) z, or a NaN / +inf sink
+    // NaN (or +inf) z, or a NaN / +inf sink: a NaN row. But a sum that overflowed or
+    // became NaN (inf - inf) on finite z beyond the kernels' range (scale 2^127, x = 1)
+    // is no NaN row: the exact path decides, and fills NaN rows with NaN itself (fuzz
+    // finding, test/fuzz/regressions/attention-extexp-merge-float-to-int-overflow).
+    exact_row(op, row, s);
+    plan->fill = attnorm_row_fill_done;
     return;
   }
   // The exponent is round(max z * log2(e)): beyond the range, or at the minimum (nothing
@@ -302,7 +314,15 @@ static void finish_rmaxstore(const struct attnorm_operator* op, const struct att
     exact_row(op, row, s);  // the kernel did not run: x is intact
     plan->fill = attnorm_row_fill_done;
   } else if (merged->max == -INFINITY) {
-    plan->fill = output_has_nan(row) ? attnorm_row_fill_nan : attnorm_row_fill_masked;
+    // Every stored z is -inf (or NaN): masked logits, or finite ones whose float z overflowed
+    // (scale * x < -FLT_MAX, e.g. x = -FLT_MAX with scale 2^127: the row is uniform, not
+    // masked). The exact path decides from x (intact, see below); NaN rows stay NaN rows.
+    if (output_has_nan(row)) {
+      plan->fill = attnorm_row_fill_nan;
+    } else {
+      exact_row(op, row, s);
+      plan->fill = attnorm_row_fill_done;
+    }
   } else if (!(fabsf(merged->max) <= ATTNORM_EXP_VALID_RANGE)) {
     // Also +inf. From x, not from the stored z (rounded: -1e9 + x is a multiple of 64): the
     // reload form never runs in place (setup picks Two-Pass then), so x is intact.
