@@ -39,6 +39,7 @@
 #include "microkernels/f32-vlog2quant/f32-vlog2quant.h"
 #include "microkernels/f32-rcountunmasked/f32-rcountunmasked.h"
 #include "microkernels/f32-raddsoftplus/f32-raddsoftplus.h"
+#include "microkernels/f32-raddstoresoftplus/f32-raddstoresoftplus.h"
 #include "microkernels/f32-vsoftplusscale/f32-vsoftplusscale.h"
 #include "microkernels/f32-raddpowrelu/f32-raddpowrelu.h"
 #include "microkernels/f32-vpowreluscale/f32-vpowreluscale.h"
@@ -207,6 +208,10 @@ inline const union attnorm_f32_softplus_params* SoftplusParams() {
   }();
   return &params;
 }
+inline void RunRaddstoresoftplus(GenericFn fn, size_t n, const float* x, float* y) {
+  float sum;
+  As<attnorm_f32_raddstoresoftplus_ukernel_fn>(fn)(n * sizeof(float), x, y, &sum, SoftplusParams());
+}
 inline void RunRaddsoftplus(GenericFn fn, size_t n, const float* x, float* y) {
   As<attnorm_f32_raddsoftplus_ukernel_fn>(fn)(n * sizeof(float), x, y, SoftplusParams());
 }
@@ -286,6 +291,8 @@ inline const KernelFamily kSoftmaxaddclamp = {"f32-softmaxaddclamp", 0, true, tr
 inline const KernelFamily kVlog2quant = {"f32-vlog2quant", 0, false, false, RunVlog2quant};
 inline const KernelFamily kRcountunmasked = {"f32-rcountunmasked", 1, false, false, RunRcountunmasked};
 inline const KernelFamily kRaddsoftplus = {"f32-raddsoftplus", 3, false, false, RunRaddsoftplus};
+// Stores the row and its sum (the sum to a local, like raddstoreexpminusmax); not in place.
+inline const KernelFamily kRaddstoresoftplus = {"f32-raddstoresoftplus", 0, false, false, RunRaddstoresoftplus};
 inline const KernelFamily kVsoftplusscale = {"f32-vsoftplusscale", 0, true, false, RunVsoftplusscale};
 inline const KernelFamily kRaddpowrelu = {"f32-raddpowrelu", 1, false, false, RunRaddpowrelu};
 inline const KernelFamily kVpowreluscale = {"f32-vpowreluscale", 0, true, false, RunVpowreluscale};
@@ -362,6 +369,9 @@ inline const std::vector<Kernel>& Kernels() {
 #undef ATTNORM_CURRENT_FAMILY
 #define ATTNORM_CURRENT_FAMILY &kRaddsoftplus
 #include "microkernels/f32-raddsoftplus/f32-raddsoftplus.inc"
+#undef ATTNORM_CURRENT_FAMILY
+#define ATTNORM_CURRENT_FAMILY &kRaddstoresoftplus
+#include "microkernels/f32-raddstoresoftplus/f32-raddstoresoftplus.inc"
 #undef ATTNORM_CURRENT_FAMILY
 #define ATTNORM_CURRENT_FAMILY &kVsoftplusscale
 #include "microkernels/f32-vsoftplusscale/f32-vsoftplusscale.inc"
